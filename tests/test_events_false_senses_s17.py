@@ -117,7 +117,8 @@ def test_aid_to_a_partys_sector_goes_to_that_party(nlp: Any) -> None:
 
 
 def test_the_rule_is_what_finds_the_aided_party(nlp: Any, ablated: Any) -> None:
-    ablated("aided_owner")
+    # (evargs26's aid_destination finds the same party by the aid's 'to' phrase)
+    ablated("aided_owner", "aid_destination")
     assert "AID" not in types_of(events_of(nlp, AIDED))  # AID needs a recipient
 
 
@@ -141,7 +142,10 @@ def test_a_round_of_talks_is_held_by_the_verbs_subject(nlp: Any) -> None:
 
 def test_the_rule_is_what_finds_who_holds_the_round(nlp: Any, ablated: Any) -> None:
     ablated("partitive_event")
-    assert "CONSULT" not in types_of(events_of(nlp, ROUND))
+    # (the learned typer may still type 'held' CONSULT on its own since session 26; the
+    # lexicon finds no CONSULT without the rule)
+    assert not [e for e in events_of(nlp, ROUND)
+                if e.type == "CONSULT" and e.source_method != "embedding"]
 
 
 # ---------------------------------------------------------------- lexicon data (lead, session 17)

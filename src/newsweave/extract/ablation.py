@@ -184,6 +184,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evtypes26: the learned typer never gives a verb a type whose
                            # lexicon senses all failed their conditions
                            "failed_sense_veto",
+                           # lead, session 26: nor a verb whose object phrase holds an act the
+                           # lexicon reads ('faced charges', 'discussed options for backing X')
+                           "event_object_veto",
                            # evargs25: a grievance whose that-clause names no party
                            "clause_party",
                            # evreal12 (session 16): an emotion noun taken for a verb, the

@@ -1229,6 +1229,31 @@ def _sense_failed(verb: Token, etype: str) -> bool:
     return any(s.get("type") == etype for s in senses)
 
 
+def _object_carries_event(verb: Token, etype: str, ctx: ActorContext) -> bool:
+    """Rule `event_object_veto` (lead, session 26): the learned typer does not type a verb
+    whose subject undergoes the act its object names (the lexicon's undergo_verbs: 'faced
+    corruption charges', 'faced criticism in Lima', 'drew condemnation': the one who faces
+    charges is the accused, never the accuser), nor give a verb the type of an act told by
+    a verb inside its object ('discussed options for backing Armenia': the backing is read
+    by its own sense, as an option). An event noun in the object does not veto: its own
+    event is often dropped later ('submitted a request', 'won the endorsement of X'), and
+    the verb's reading is then the one that names the parties."""
+    if not enabled("event_object_veto"):
+        return False
+    obj = object_of(verb)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lex = lexicon()
+    if verb.lemma_.lower() in lex["undergo_verbs"]:
+        return True
+    for t in obj.subtree:
+        if t.i != verb.i and t.pos_ == "VERB":
+            sense = sense_of(t, ctx)
+            if sense is not None and sense.get("type") == etype:
+                return True
+    return False
+
+
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
                           classify: Any = None) -> list[Candidate]:
     """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
@@ -1259,7 +1284,8 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
     typed = classify(pending) if classify is not None else classify_phrases(phrases)
     out: list[Candidate] = []
     for verb, (etype, score) in zip(pending, typed, strict=False):
-        if not etype or _sense_failed(verb, etype):
+        if not etype or _sense_failed(verb, etype) or \
+                _object_carries_event(verb, etype, ctx):
             continue
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
