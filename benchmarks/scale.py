@@ -58,6 +58,12 @@ before, unchanged (29.7 s, 27.3 s: 18-19%), so a new process's link is now about
 whether its state lags or not. At 20,000: 22.0 -> 13.3 s (3 runs 13.3-13.5); at 10,000:
 11.6 -> 6.3 s. What is left of a new process's link: unpickling the state (~40%), claims
 (~30%) and entity grouping (~20%, most of it cluster names worked out again after take-up).
+The same day, 100,000 articles, `--link-only` on a quiet machine (the lead, main 349c61d; 18 min
+of wall): store built 140.5 s; full link 352.7 s (peak 12.3 GB), keeping its state 85.1 s (peak
+14.9 GB); +1% by the same Linker 33.0 s (9%); +1% by a new process, 2% since the kept state,
+87.5 s (25%; session 25: 142.2 s, 44%; peak 13.1 GB); +1% by a new process with the state kept
+just before 99.7 s (28%; session 25: 92.3 s, 29%). Issue 14's <= 10% holds for `watch`, not yet
+for the next `run`.
 """
 
 from __future__ import annotations
