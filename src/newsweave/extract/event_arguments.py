@@ -1325,7 +1325,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # rule aid_destination (evargs26): "flew medical supplies into X", "sent two ships of
         # tents to Y": aid carried to a town goes to the state the town is in, as forces
         # sent there aim at it (destination_country; never the giver's own state)
-        recipients.extend(_tagged(_destination(verb, obj, actors, ctx), "aid_destination"))
+        recipients.extend(_tagged(_aid_destination(verb, obj, actors, ctx), "aid_destination"))
     if not _others(recipients, actors) and etype == "REJECT" and actors and \
             object_of(verb) is None and enabled("refused_asker"):
         # rule refused_asker: "the mayor asked the union to end the strike, but the union
@@ -2097,6 +2097,16 @@ def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
     ref = state_ref(code, "GOV", None, ctx, _np_span_text(tok))
     return [(dataclasses.replace(ref, span=(tok.idx, tok.idx + len(tok.text)),
                                  rules=[*ref.rules, "destination"]), tok)]
+
+
+def _aid_destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                    ) -> list[Arg]:
+    """The state of the town aid is carried to or into, named right there ('flew medicine
+    into Goma', 'sent tents to Gaziantep'), not a place near or on a border the aid passes
+    ('arms that reached the Taliban near the border with Tajikistan' aids no Tajik state)."""
+    return [(ref, tok) for ref, tok in _destination(verb, obj, actors, ctx)
+            if tok.ent_type_ == "GPE" and tok.head.lower_ in ("to", "into") and
+            tok.head.head.i in {verb.i, *([obj.i] if obj is not None else [])}]
 
 
 def _mobilized_against(nodes: list[Token], actors: list[Arg], ctx: ActorContext
