@@ -512,8 +512,7 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
                 p.lower_ not in words["hosted_meeting_nouns"] for p in measured):
             continue  # "hosted the final round of the tournament": no meeting
         hosts = [h for h in resolve_all(host_toks, ctx) if acceptable_actor(h[0])]
-        nodes = [meeting, *(p for c in meeting.children if c.dep_ == "prep" and
-                            c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        nodes = [meeting, *measured]
         parties: list[Arg] = []
         for node in nodes:
             for between in (c for c in node.children if c.dep_ == "prep" and

@@ -209,7 +209,7 @@ def _alias_towns(alias: tuple[str, str], index: GeoIndex) -> tuple[City, ...]:
     from newsweave.extract.lexicon_schema import LexiconError
 
     name, country = alias
-    towns = tuple(dataclasses.replace(c, primary=True) for c in index.cities.get(name.lower(), ())
+    towns = tuple(c for c in index.cities.get(name.lower(), ())
                   if c.primary and c.country == country)
     if not towns:
         raise LexiconError(f"place_aliases.json: the place index holds no {name!r} in {country}")
