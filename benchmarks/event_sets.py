@@ -36,7 +36,7 @@
   and six on domestic politics, session 26, annotated before any run; untouched, its gold holds
   234 events and the quote gold 293 attributions of the same texts) and fresh17 (14 made-up
   articles of 2016-2024 news, seven on conflict and diplomacy and seven on domestic politics,
-  session 27, annotated before any run; untouched, its gold holds 246 events and the quote
+  session 27, annotated before any run; untouched, its gold holds 233 events and the quote
   gold 273 attributions of the same texts): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
   precision (type + actor), modality, and recall as the tests score it (`score`, many to one);
@@ -182,7 +182,7 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     # halted food deliveries, a missile launch) and seven on domestic politics (a premier
     # arrested in a tender probe, a no-confidence vote, a candidate barred by a court, students
     # tear-gassed, a minister quitting under an anti-corruption probe, a police strike and
-    # looting, a halted impeachment), 246 events annotated before any run; untouched (its
+    # looting, a halted impeachment), 233 events annotated before any run; untouched (its
     # misses are never printed). Its texts carry the quote gold too (quote_sets.py `fresh17`)
     "fresh17": (DATA / "fresh17_articles", DATA / "fresh17_events_gold.json"),
     # real ECB+ articles (topics 19, 41), speech-act events only (its gold's scored_types)
