@@ -35,7 +35,7 @@ written by a helper that read no newsweave code, before any run) and fresh16 (se
 made-up articles of 2019-2024 news, six on conflict and diplomacy and six on domestic politics,
 293 attributions, 243 indirect or mixed, annotated as written before any run; the same texts
 carry the event gold of event_sets.py `fresh16`) and fresh17 (session 27: 14 made-up articles
-of 2016-2024 news, seven on conflict and diplomacy and seven on domestic politics, 273
+of 2016-2024 news, seven on conflict and diplomacy and seven on domestic politics, 277
 attributions, 228 indirect or mixed, annotated as written before any run; the same texts carry
 the event gold of event_sets.py `fresh17`) are the untouched ones.
 fresh8, untouched from session 8 until session 9, is development data since fresh10 was made;
