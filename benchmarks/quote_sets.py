@@ -11,7 +11,7 @@ fresh5, fresh6, fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, p
 politics-dev4, politics-dev5,
 ecb-dev, ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev,
 indirect-dev2, offpol-dev, campaign-dev, seedlike-dev, fresh10, fresh11, fresh12, fresh13, fresh15,
-seedlike-heldout, fresh16 (the folders and gold files of tests/data read by
+seedlike-heldout, fresh16, fresh17 (the folders and gold files of tests/data read by
 tests/test_quotes_heldout.py);
 default: all of them. An untouched set (UNTOUCHED) never has its misses printed: fresh10
 (session 9, 46 articles, 203 attributions, annotated by reading before any run) and fresh11 (session
@@ -34,7 +34,10 @@ regional-service report; 165 attributions, 138 indirect or mixed, written and an
 written by a helper that read no newsweave code, before any run) and fresh16 (session 26: 12
 made-up articles of 2019-2024 news, six on conflict and diplomacy and six on domestic politics,
 293 attributions, 243 indirect or mixed, annotated as written before any run; the same texts
-carry the event gold of event_sets.py `fresh16`) are the untouched ones.
+carry the event gold of event_sets.py `fresh16`) and fresh17 (session 27: 14 made-up articles
+of 2016-2024 news, seven on conflict and diplomacy and seven on domestic politics, 277
+attributions, 228 indirect or mixed, annotated as written before any run; the same texts carry
+the event gold of event_sets.py `fresh17`) are the untouched ones.
 fresh8, untouched from session 8 until session 9, is development data since fresh10 was made;
 fresh6, untouched until fresh8 was made (session 8), is development data too; fresh9 (session 8) was
 development data from the start. wire-dev (session 10) is made up: 55 newswire-style reports written
@@ -288,10 +291,19 @@ SETS: dict[str, tuple[Path, Path]] = {
     # an ethics probe), annotated as written before any run; measured only, misses never
     # printed (its texts carry events too: event_sets.py `fresh16`)
     "fresh16": (DATA / "fresh16_articles", DATA / "fresh16_quotes_gold.json"),
+    # untouched (session 27, helper fresh17): 14 made-up articles of 2016-2024 news in wire and
+    # newspaper register (a denied drone strike, air strikes and a protest note, an arms
+    # contract, an insurgent raid, a border truce, halted food aid, a missile launch, a premier
+    # arrested, a no-confidence vote, a barred candidate, tear-gassed students, a minister
+    # quitting under a probe, a police strike, a halted impeachment), annotated as written
+    # before any run; measured only, misses never printed (its texts carry events too:
+    # event_sets.py `fresh17`)
+    "fresh17": (DATA / "fresh17_articles", DATA / "fresh17_quotes_gold.json"),
 }
 # Untouched sets: scored, but their misses are never printed (reading them makes them dev data).
 UNTOUCHED: frozenset[str] = frozenset({"fresh10", "fresh11", "fresh12", "fresh13", "fresh15",
-                                       "fresh16", "seeds-heldout", "seedlike-heldout"})
+                                       "fresh16", "fresh17", "seeds-heldout",
+                                       "seedlike-heldout"})
 SHOWN = ("direct recall", "indirect+mixed recall", "speaker accuracy",
          "direct precision (4+ words)", "kind accuracy")
 
