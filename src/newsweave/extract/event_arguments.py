@@ -848,6 +848,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         obj = _what_it_called(verb)
     if obj is None and not passive and enabled("particle_read_as_prep"):
         obj = _particle_object(verb, sense)
+    if obj is None and not passive and enabled("place_read_as_adverb"):
+        obj = _adverb_place_object(verb)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -914,6 +916,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             judged = obj = thing
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if etype == "ASSAULT" and obj_refs and mistagged_town(obj):
+            obj_refs = []  # the town attacked: its state, below (attacked_named_place)
         if etype == "CONSULT" and enabled("detached_from_people"):
             obj_refs = _detached_from_people(verb, obj, obj_refs, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
@@ -1464,6 +1468,48 @@ def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
                  c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _adverb_place_object(verb: Token) -> Token | None:
+    """Rule `place_read_as_adverb` (evargs27, issue 11): 'artillery shelled Y overnight',
+    'drones struck X again': the parser may hang a town's name right after a verb that has
+    no object as an adverb of it (advmod, npadvmod); a place name is no adverb, so that name
+    is the verb's object. Only a proper name tagged as a place, right after the verb (or its
+    particle), when the verb has no object of its own."""
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head.i == verb.i:
+        nxt += 1
+    return next((c for c in verb.children if c.i == nxt and
+                 c.dep_ in ("advmod", "npadvmod") and c.text[:1].isupper() and
+                 c.pos_ in ("PROPN", "ADV", "NOUN") and c.ent_iob_ == "B" and
+                 (c.ent_type_ in ("GPE", "LOC") or mistagged_town(c))), None)
+
+
+# the tagger's labels a lone town name it does not know may get instead of a place's
+_TOWN_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "PERSON"})
+
+
+def mistagged_town(tok: Token) -> bool:
+    """Rule `mistagged_town` (evargs27, issue 11): 'drones struck Y again', 'the army
+    shelled X': a lone capitalised word the tagger labels an organisation, a product or a
+    work that no actor list knows and no given name is, and that the place index knows as
+    a town of 50,000 people or more (or by an English spelling of
+    lexicons/place_aliases.json), is that town when it is what an attack hits, whatever
+    its label; not a word of a longer name, nor a person's name the article gives in full."""
+    if not enabled("mistagged_town") or tok.ent_type_ not in _TOWN_MISLABELS or \
+            tok.ent_iob_ != "B" or not tok.text[:1].isupper() or \
+            (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    from newsweave.extract.geo import geo_index, place_aliases
+    from newsweave.nlp.names import name_words
+
+    low = tok.lower_
+    if low in name_words().given_names or build_gazetteer().lookup(tok.text) is not None or any(
+            ent.label_ == "PERSON" and len(ent) > 1 and low in ent.text.lower().split()
+            for ent in tok.doc.ents):
+        return False
+    return low in place_aliases() or any(
+        c.primary and c.population >= 50_000 for c in geo_index().cities.get(low, ()))
+
+
 # acts a state does to another party, not to its own organs
 _OUTWARD_TYPES = frozenset({"SANCTION", "ASSAULT", "THREATEN"})
 
@@ -1634,7 +1680,9 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
     attacked is people or a named actor."""
-    if place.pos_ == "PROPN" and enabled("attacked_named_place"):
+    if (place.pos_ == "PROPN" or mistagged_town(place) or
+            (place.pos_ == "ADV" and place.ent_type_ in ("GPE", "LOC"))) and \
+            enabled("attacked_named_place"):
         return _named_place_state(place, ctx)
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
@@ -1737,14 +1785,17 @@ def _named_place_state(place: Token, ctx: ActorContext) -> list[Arg]:
     government or a group), is held by the state it lies in (the place index), which is the
     party attacked; none when the place index does not know it. The attacker's own state's
     places are left to domestic_place and insurgent_home_place, as for 'a town in X'."""
-    if resolve_np(place, ctx):
+    if resolve_np(place, ctx) and not mistagged_town(place):
         return []
     code = place_phrase_country(place, ctx, setting=True)
     if not code:
         return []
     ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+    how = [*(["mistagged_town"] if mistagged_town(place) else []),
+           *(["place_read_as_adverb"] if place.dep_ in ("advmod", "npadvmod") else [])]
     return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
-                                 rules=[*ref.rules, "attacked_town", "attacked_named_place"]),
+                                 rules=[*ref.rules, "attacked_town", "attacked_named_place",
+                                        *how]),
              place)]
 
 

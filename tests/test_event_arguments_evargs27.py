@@ -1,0 +1,71 @@
+"""Arguments of wire sentences (evargs27, issue 11); every sentence is made up.
+
+A town's name the parser hung on an attack verb as an adverb is what the attack hits (rule
+place_read_as_adverb); a lone town name the tagger labels an organisation or a product, that
+the place index knows as a sizeable town, is the town attacked, whose state is the other side
+(rule mistagged_town). Each rule is switched off once to show the test depends on it, and
+each has a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of, parties, rules_off
+from newsweave.extract.ablation import known_rules
+
+RULES = ("place_read_as_adverb", "mistagged_town")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ------------------------------------------------------------ a town the parser misread
+
+MISREAD_TOWNS = [
+    # (text, the rule, the state hit)
+    ("Russian artillery shelled Bakhmut overnight.", "place_read_as_adverb", "UKR"),
+    ("The army shelled Idlib overnight.", "mistagged_town", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "country"), MISREAD_TOWNS)
+def test_the_misread_town_is_the_place_attacked(nlp: Any, text: str, rule: str,
+                                                country: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               rule in e.recipient.rules for e in found), parties(found, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "rule", "country"), MISREAD_TOWNS)
+def test_without_the_rule_the_town_gives_no_state(monkeypatch: pytest.MonkeyPatch, nlp: Any,
+                                                  text: str, rule: str,
+                                                  country: str) -> None:
+    rules_off(monkeypatch, rule)
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found, text
+    assert not any(rec_c == country for _a, _ac, _r, rec_c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a given name the index also knows as a town stays what the tagger read
+    "Militants attacked Kent on Monday.",
+    # a longer name: a bank named after the town is no town
+    "Hackers attacked Idlib Bank on Monday.",
+])
+def test_no_town_from_a_given_name_or_a_longer_name(nlp: Any, text: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert found, text
+    assert not any(e.recipient is not None and e.recipient.country is not None
+                   for e in found), parties(found, "ASSAULT")
+
+
+def test_an_adverb_that_is_no_place_is_no_object(nlp: Any) -> None:
+    # 'overnight' hangs on the verb as an adverb too: no town, no party
+    found = [e for e in events_of(nlp, "Rebel fighters shelled the area overnight.")
+             if e.type == "ASSAULT"]
+    assert found
+    assert not any(e.recipient is not None and
+                   "place_read_as_adverb" in e.recipient.rules for e in found)
