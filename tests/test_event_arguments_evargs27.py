@@ -3,8 +3,9 @@
 A town's name the parser hung on an attack verb as an adverb is what the attack hits (rule
 place_read_as_adverb); a lone town name the tagger labels an organisation or a product, that
 the place index knows as a sizeable town, is the town attacked, whose state is the other side
-(rule mistagged_town). Each rule is switched off once to show the test depends on it, and
-each has a look-alike it must leave alone."""
+(rule mistagged_town). The 'of' phrase of an attack noun names the place that undergoes it,
+whose state is attacked (rule attacked_of_place). Each rule is switched off once to show the
+test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("place_read_as_adverb", "mistagged_town")
+RULES = ("place_read_as_adverb", "mistagged_town", "attacked_of_place")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -69,3 +70,45 @@ def test_an_adverb_that_is_no_place_is_no_object(nlp: Any) -> None:
     assert found
     assert not any(e.recipient is not None and
                    "place_read_as_adverb" in e.recipient.rules for e in found)
+
+
+# ------------------------------------------------------------ the place an attack noun is of
+
+OF_PLACES = [
+    ("The siege of Mariupol by Russian forces lasted for weeks.", "UKR"),
+    ("The bombardment of a hospital in Gaza by Israeli jets went on for hours.", "PSE"),
+    ("The Chilean bombardment of Arica went on for a week.", "CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), OF_PLACES[:2])
+def test_the_place_an_attack_is_of_gives_its_state(nlp: Any, text: str,
+                                                   country: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               "attacked_of_place" in e.recipient.rules for e in found), \
+        parties(found, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "country"), OF_PLACES[:2])
+def test_without_the_rule_the_place_of_is_not_read(monkeypatch: pytest.MonkeyPatch,
+                                                   nlp: Any, text: str,
+                                                   country: str) -> None:
+    rules_off(monkeypatch, "attacked_of_place")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found, text
+    assert not any(rec_c == country for _a, _ac, _r, rec_c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the attacker's own town: who holds it is not said
+    OF_PLACES[2][0],
+    # a place with no 'in' phrase and no name gives no state
+    "The bombing of the embassy by rebels drew protests.",
+])
+def test_no_state_from_the_attackers_own_place_or_an_unplaced_thing(nlp: Any,
+                                                                     text: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert found, text
+    assert not any(e.recipient is not None and "attacked_of_place" in e.recipient.rules
+                   for e in found), parties(found, "ASSAULT")

@@ -1730,6 +1730,22 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     return []
 
 
+def _of_place_states(noun: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `attacked_of_place` (evargs27, issue 11): 'the shelling of Y by rebel guns',
+    'the army's bombardment of X', 'the siege of a town in Z': the 'of' phrase of an attack
+    noun (no noun of an act its 'of' phrase does, as 'the withdrawal of X') names the place
+    that undergoes it; the state that place lies in is the side attacked, as for 'the attack
+    on Y' (a town by the place index, a place noun by its 'in' phrase). Never the attacker's
+    own state, nor people or a named actor in that phrase (left to the other rules)."""
+    found: list[Arg] = []
+    for _prep, pobj in _prep_objects(noun, ("of",)):
+        if people_noun(pobj) or (resolve_np(pobj, ctx) and not mistagged_town(pobj)):
+            continue
+        found.extend(r for r in _state_of_place(pobj, ctx, noun)
+                     if not any(same_side(a[0], r[0]) for a in actors))
+    return found
+
+
 def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """Rule `took_part_in_act` (evseedargs23, issue 11): "foreign militants took part in
     the Taliban assault on the city", "fighters from abroad played a key role in the rebels'
@@ -3013,6 +3029,9 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged([r for r in found
                                        if not any(same_side(a[0], r[0]) for a in actors)],
                                       "attacked_place_noun"))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_of_place") and \
+            noun.lemma_.lower() not in OF_AGENT_NOUNS:
+        recipients.extend(_tagged(_of_place_states(noun, actors, ctx), "attacked_of_place"))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
