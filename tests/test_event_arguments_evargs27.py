@@ -4,7 +4,10 @@ A town's name the parser hung on an attack verb as an adverb is what the attack 
 place_read_as_adverb); a lone town name the tagger labels an organisation or a product, that
 the place index knows as a sizeable town, is the town attacked, whose state is the other side
 (rule mistagged_town). The 'of' phrase of an attack noun names the place that undergoes it,
-whose state is attacked (rule attacked_of_place). Each rule is switched off once to show the
+whose state is attacked (rule attacked_of_place). An offer to host a meeting or to mediate is
+the offerer's planned CONSULT with the meeting's parties, not an agreement (rule
+offered_hosting); a bloc's alias with a common head ('Western governments') is the bloc (rule
+common_head_alias). Each rule is switched off once to show the
 test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import pytest
 from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("place_read_as_adverb", "mistagged_town", "attacked_of_place")
+RULES = ("place_read_as_adverb", "mistagged_town", "attacked_of_place", "offered_hosting",
+         "common_head_alias")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -112,3 +116,73 @@ def test_no_state_from_the_attackers_own_place_or_an_unplaced_thing(nlp: Any,
     assert found, text
     assert not any(e.recipient is not None and "attacked_of_place" in e.recipient.rules
                    for e in found), parties(found, "ASSAULT")
+
+
+# ------------------------------------------------------------ an offer to host or to mediate
+
+OFFERS = [
+    # (text, the offerer's country, the parties' countries)
+    ("Oman offered to host talks between Eritrea and Ethiopia.", "OMN", {"ERI", "ETH"}),
+    ("The Vatican has offered to mediate between Peru and Bolivia.", "VAT", {"PER", "BOL"}),
+    ("Ghana offered to host a meeting of the two rival factions.", "GHA", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), OFFERS)
+def test_an_offer_to_host_is_a_planned_consultation(nlp: Any, text: str, host: str,
+                                                    sides: set[str]) -> None:
+    events = events_of(nlp, text)
+    found = [e for e in events if e.type == "CONSULT" and "offered_hosting" in e.rules]
+    assert found, [(e.type, e.actor and e.actor.name) for e in events]
+    assert all(e.actor is not None and e.actor.country == host and
+               e.modality == "planned" and e.mode == "third-party" for e in found)
+    assert {e.recipient.country for e in found if e.recipient is not None} == sides
+    assert not [e for e in events if e.type == "AGREE" and e.trigger == "offer"]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), OFFERS[:2])
+def test_without_the_rule_the_offer_stays_an_agreement(monkeypatch: pytest.MonkeyPatch,
+                                                       nlp: Any, text: str, host: str,
+                                                       sides: set[str]) -> None:
+    rules_off(monkeypatch, "offered_hosting")
+    events = events_of(nlp, text)
+    assert not [e for e in events if "offered_hosting" in e.rules]
+    assert [e for e in events if e.type == "AGREE" and e.trigger == "offer"]
+
+
+@pytest.mark.parametrize("text", [
+    # hosting what is no meeting
+    "Morocco offered to host the next World Cup.",
+    # an offer of another act keeps its own event
+    "Chile offered to share radar data with Argentina.",
+])
+def test_an_offer_of_anything_else_is_left_alone(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text)
+    assert events, text
+    assert not [e for e in events if "offered_hosting" in e.rules]
+
+
+# ------------------------------------------------------------ an alias with a common head
+
+def test_a_bloc_alias_with_a_common_head_is_the_bloc(nlp: Any) -> None:
+    text = "Belarus accused Western governments of funding the protests."
+    found = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert any(e.recipient is not None and e.recipient.name == "West" and
+               "common_head_alias" in e.recipient.rules for e in found), \
+        parties(found, "ACCUSE")
+
+
+def test_without_the_rule_the_alias_is_not_read(monkeypatch: pytest.MonkeyPatch,
+                                                nlp: Any) -> None:
+    rules_off(monkeypatch, "common_head_alias")
+    text = "Belarus accused Western governments of funding the protests."
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert found
+    assert not any(rec == "West" for _a, _ac, rec, _rc in found), found
+
+
+def test_a_bare_common_noun_is_no_alias(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, "Belarus accused the governments of funding the "
+                                       "protests.") if e.type == "ACCUSE"]
+    assert found
+    assert not any(e.recipient is not None and e.recipient.name == "West" for e in found)

@@ -1151,6 +1151,26 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+# the gazetteer kinds a phrase with a common head may name whole ("Western governments")
+_PHRASE_ALIAS_KINDS = frozenset({"igo", "group"})
+
+
+@resolver("common_head_alias")
+def _common_head_alias(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `common_head_alias` (evargs27, issue 11): 'accused Western governments of
+    arming the rebels', 'Western powers warned': a phrase whose head is a common noun that
+    the actor lists hold whole as an alias of a bloc or a group (actors.json 'Western
+    governments' for the West) is that actor, when its first word is capitalised as there;
+    the tagger gives such phrases no name, so the alias was only read at the start of a
+    sentence. Not a lone common noun ('the governments')."""
+    if np.tok.pos_ != "NOUN" or " " not in np.phrase or not np.phrase[:1].isupper():
+        return None
+    info = build_gazetteer().lookup(np.phrase)
+    if info is None or info.kind not in _PHRASE_ALIAS_KINDS:
+        return None
+    return [_info_ref(info, np.ctx, None, np.phrase)]
+
+
 # the gazetteer kinds an upper-case acronym tagged a common noun may name (not places: 'US'
 # and 'UK' are read as states elsewhere)
 _ACRONYM_KINDS = frozenset({"igo", "group", "agency", "party", "media"})

@@ -1483,14 +1483,15 @@ def _adverb_place_object(verb: Token) -> Token | None:
                  (c.ent_type_ in ("GPE", "LOC") or mistagged_town(c))), None)
 
 
-# the tagger's labels a lone town name it does not know may get instead of a place's
-_TOWN_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "PERSON"})
+# the tagger's label a lone town name it does not know may get instead of a place's (a
+# person's, a product's or a work's are mended before, by names.py town_not_person)
+_TOWN_MISLABELS = frozenset({"ORG"})
 
 
 def mistagged_town(tok: Token) -> bool:
     """Rule `mistagged_town` (evargs27, issue 11): 'drones struck Y again', 'the army
-    shelled X': a lone capitalised word the tagger labels an organisation, a product or a
-    work that no actor list knows and no given name is, and that the place index knows as
+    shelled X': a lone capitalised word the tagger labels an organisation that no actor list
+    knows and no given name is, and that the place index knows as
     a town of 50,000 people or more (or by an English spelling of
     lexicons/place_aliases.json), is that town when it is what an attack hits, whatever
     its label; not a word of a longer name, nor a person's name the article gives in full."""

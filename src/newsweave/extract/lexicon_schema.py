@@ -1282,6 +1282,9 @@ class ArgumentWords(_Strict):
     venue_meeting_words: Words = Field(min_length=1)
     # verbs of yielding whose participle names whom a concession gives in to
     yielding_verbs: Words = Field(min_length=1)
+    # session 27 (evargs27): verbs of offering to do an act ('offered to host talks'): an
+    # offer to host or to mediate is the host's planned CONSULT (events.py offered_hosting)
+    offering_verbs: Words = Field(min_length=1)
     # session 26 (lead): pronouns of people, a party in a grievance's that-clause (clause_party)
     party_pronouns: Words = Field(min_length=1)
 
