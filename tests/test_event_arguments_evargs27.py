@@ -186,3 +186,35 @@ def test_a_bare_common_noun_is_no_alias(nlp: Any) -> None:
                                        "protests.") if e.type == "ACCUSE"]
     assert found
     assert not any(e.recipient is not None and e.recipient.name == "West" for e in found)
+
+
+# ------------------------------------------------------------ where an arrest was made
+
+ARRESTS = [
+    ("A Dutch cyclist was arrested in Dubai.", "ARE", "NLD"),
+    ("Ecuador's former energy minister faces graft charges at home. He was detained at a "
+     "hotel in Marbella on Friday.", "ESP", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "other"), ARRESTS)
+def test_the_state_where_an_arrest_was_made_made_it(nlp: Any, text: str, state: str,
+                                                    other: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert any(e.actor is not None and e.actor.country == state and
+               "act_place_state" in e.actor.rules for e in found), parties(found, "COERCE")
+
+
+@pytest.mark.parametrize(("text", "state", "other"), ARRESTS)
+def test_without_the_rule_the_arrested_ones_country_is_borrowed(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any, text: str, state: str, other: str) -> None:
+    rules_off(monkeypatch, "act_place_state")
+    found = parties(events_of(nlp, text), "COERCE")
+    assert not any(ac == state for _a, ac, _r, _rc in found), found
+
+
+def test_an_agent_named_keeps_its_country(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, "A Dutch cyclist was arrested in Dubai by Omani "
+                                       "police.") if e.type == "COERCE"]
+    assert found
+    assert not any(e.actor is not None and "act_place_state" in e.actor.rules for e in found)

@@ -874,10 +874,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # only a state arrests, deports or convicts; the country the sentence (else the
         # story) is about
         # "deported from Libya", "expelled from France": the state it happened from
-        code = next((c for c in _prep_countries_of(verb, ("from",))), None) or \
-            fallback_country(verb, ctx)
+        code = next((c for c in _prep_countries_of(verb, ("from",))), None)
+        placed = _act_place_state(verb, ctx) if code is None else None
+        code = code or placed or fallback_country(verb, ctx)
         if code:
-            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), verb)]
+            ref = state_ref(code, sense["state_actor"], None, ctx, None)
+            if placed:
+                ref = dataclasses.replace(ref, rules=[*ref.rules, "act_place_state"])
+            actors = [(ref, verb)]
     if passive and not actors and etype == "MOBILIZE":
         actors = [a for a in resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
                                           ctx) if a[0].sector in ("MIL", "COP")]
@@ -1466,6 +1470,23 @@ def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
         return None
     return next((p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prt and
                  c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _act_place_state(verb: Token, ctx: ActorContext) -> str | None:
+    """Rule `act_place_state` (evargs27, issue 11): 'he was arrested at his villa in Y',
+    'a British tourist was detained in X': only a state arrests, detains or convicts, and the
+    one that did it with no one named is the state of the town or province where it was done
+    (the verb's in/at phrase, or the place that phrase's thing is in: the place index), not
+    the country of the one arrested nor the story's; none when no phrase names a place."""
+    if not enabled("act_place_state"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and
+                 c.lower_ in ("in", "at", "inside")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            code = place_phrase_country(pobj, ctx, setting=True)
+            if code:
+                return code
+    return None
 
 
 def _adverb_place_object(verb: Token) -> Token | None:
