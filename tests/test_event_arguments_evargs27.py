@@ -1,14 +1,16 @@
 """Arguments of wire sentences (evargs27, issue 11); every sentence is made up.
 
 A town's name the parser hung on an attack verb as an adverb is what the attack hits (rule
-place_read_as_adverb); a lone town name the tagger labels an organisation or a product, that
+place_read_as_adverb); a lone town name the tagger labels an organisation, that
 the place index knows as a sizeable town, is the town attacked, whose state is the other side
 (rule mistagged_town). The 'of' phrase of an attack noun names the place that undergoes it,
 whose state is attacked (rule attacked_of_place). An offer to host a meeting or to mediate is
 the offerer's planned CONSULT with the meeting's parties, not an agreement (rule
 offered_hosting); a bloc's alias with a common head ('Western governments') is the bloc (rule
-common_head_alias). Each rule is switched off once to show the
-test depends on it, and each has a look-alike it must leave alone."""
+common_head_alias). An agentless arrest was made by the state of the town its in/at phrase names
+(rule act_place_state); a group's leaders ('gang leaders', 'union leaders') are of that group,
+not the state (rule group_leaders, actors.json group_modifier_sectors). Each rule is switched
+off once to show the test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
 RULES = ("place_read_as_adverb", "mistagged_town", "attacked_of_place", "offered_hosting",
-         "common_head_alias")
+         "common_head_alias", "act_place_state", "group_leaders")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -218,3 +220,38 @@ def test_an_agent_named_keeps_its_country(nlp: Any) -> None:
                                        "police.") if e.type == "COERCE"]
     assert found
     assert not any(e.actor is not None and "act_place_state" in e.actor.rules for e in found)
+
+
+# ------------------------------------------------------------ a group's leaders
+
+GROUP_LEADERS = [
+    ("Canada imposed sanctions on three Haitian gang leaders.", "SANCTION", "CRM"),
+    ("Police in Nairobi arrested two Kenyan union leaders.", "COERCE", "LAB"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "sector"), GROUP_LEADERS)
+def test_a_groups_leaders_are_no_state(nlp: Any, text: str, etype: str,
+                                       sector: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.sector == sector and
+               "group_leaders" in e.recipient.rules for e in found), parties(found, etype)
+
+
+@pytest.mark.parametrize(("text", "etype", "sector"), GROUP_LEADERS)
+def test_without_the_rule_the_leaders_are_the_state(monkeypatch: pytest.MonkeyPatch,
+                                                    nlp: Any, text: str, etype: str,
+                                                    sector: str) -> None:
+    rules_off(monkeypatch, "group_leaders")
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert found
+    assert not any(e.recipient is not None and e.recipient.sector == sector for e in found)
+
+
+@pytest.mark.parametrize(("word", "sector"), [("government", "GOV"), ("opposition", "OPP"),
+                                              ("", "GOV")])
+def test_other_leaders_keep_their_sector(nlp: Any, word: str, sector: str) -> None:
+    from event_helpers import resolved_refs
+
+    text = f"The envoy met Haitian {word} leaders.".replace("  ", " ")
+    assert [s for _n, _c, s in resolved_refs(nlp, text, "leaders")] == [sector]

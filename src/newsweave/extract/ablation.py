@@ -30,7 +30,7 @@ ARGUMENT_RULES = frozenset({
     "yielding_participle",
     # evargs27: a place name the parser hung on a verb as an adverb is its object
     "place_read_as_adverb", "mistagged_town", "attacked_of_place", "offered_hosting",
-    "act_place_state",
+    "act_place_state", "group_leaders",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -523,6 +523,8 @@ class NounPhrase:
     tok: Token
     ctx: ActorContext
     depth: int
+    # set when rule group_leaders gave the sector ('union leaders'), for provenance
+    group_leaders: bool = False
 
     @functools.cached_property
     def low(self) -> str:
@@ -569,6 +571,15 @@ class NounPhrase:
                         ("REB" if c.lower_ in gaz.rebel_nouns else None)
                     if own is not None and own not in STATE_SECTORS:
                         return own
+                    if own is None and c.pos_ in ("NOUN", "ADJ") and \
+                            "group_leaders" not in self.ctx.disabled:
+                        # rule group_leaders (evargs27): "Haitian gang leaders", "union
+                        # leaders": the leaders of a group a common noun names (actors.json
+                        # group_modifier_sectors), never the state
+                        own = gaz.group_modifier_sectors.get(c.lower_)
+                        if own is not None:
+                            self.group_leaders = True
+                            return own
         return found
 
     @functools.cached_property
@@ -1485,7 +1496,8 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
             else:  # "Pakistani newspaper", "Russian companies"
                 out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                     type="ORG", span=_span(tok),
-                                    mention_id=_mention_id(mtok, ctx)))
+                                    mention_id=_mention_id(mtok, ctx),
+                                    rules=["group_leaders"] if np.group_leaders else []))
         elif kind == "country" and (body := _owned_body(np, info.country, mtok)):
             out.append(body)
         elif kind == "country" and people_noun(tok):
