@@ -2571,8 +2571,11 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
         # "farmers blocked roads across France", "students marched in Lyon": unnamed
         # people acting in a place are of its country (their own clause's place only)
         country = _clause_setting(tok.head, np.ctx)
-    return [ActorRef(name=lemma if lemma.endswith("s") else low,
-                     country=country, sector=sector,
+    name = lemma if lemma.endswith("s") else low
+    if np.group_leaders:  # "union leaders": whose leaders they are is part of the name
+        name = f"{tok.doc[tok.i - 1].lower_} {low}"
+        rules = [*rules, "group_leaders"]
+    return [ActorRef(name=name, country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok), rules=rules)]
 
