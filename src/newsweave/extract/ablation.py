@@ -28,6 +28,9 @@ ARGUMENT_RULES = frozenset({
     "named_role_apposition", "place_alias", "aid_destination", "meeting_venue_place",
     "role_bigram", "based_place", "light_verb_backing",
     "yielding_participle",
+    # evargs27: a place name the parser hung on a verb as an adverb is its object
+    "place_read_as_adverb", "mistagged_town", "attacked_of_place", "offered_hosting",
+    "act_place_state", "group_leaders",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -523,6 +523,8 @@ class NounPhrase:
     tok: Token
     ctx: ActorContext
     depth: int
+    # set when rule group_leaders gave the sector ('union leaders'), for provenance
+    group_leaders: bool = False
 
     @functools.cached_property
     def low(self) -> str:
@@ -569,6 +571,15 @@ class NounPhrase:
                         ("REB" if c.lower_ in gaz.rebel_nouns else None)
                     if own is not None and own not in STATE_SECTORS:
                         return own
+                    if own is None and c.pos_ in ("NOUN", "ADJ") and \
+                            "group_leaders" not in self.ctx.disabled:
+                        # rule group_leaders (evargs27): "Haitian gang leaders", "union
+                        # leaders": the leaders of a group a common noun names (actors.json
+                        # group_modifier_sectors), never the state
+                        own = gaz.group_modifier_sectors.get(c.lower_)
+                        if own is not None:
+                            self.group_leaders = True
+                            return own
         return found
 
     @functools.cached_property
@@ -1151,6 +1162,26 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+# the gazetteer kinds a phrase with a common head may name whole ("Western governments")
+_PHRASE_ALIAS_KINDS = frozenset({"igo", "group"})
+
+
+@resolver("common_head_alias")
+def _common_head_alias(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `common_head_alias` (evargs27, issue 11): 'accused Western governments of
+    arming the rebels', 'Western powers warned': a phrase whose head is a common noun that
+    the actor lists hold whole as an alias of a bloc or a group (actors.json 'Western
+    governments' for the West) is that actor, when its first word is capitalised as there;
+    the tagger gives such phrases no name, so the alias was only read at the start of a
+    sentence. Not a lone common noun ('the governments')."""
+    if np.tok.pos_ != "NOUN" or " " not in np.phrase or not np.phrase[:1].isupper():
+        return None
+    info = build_gazetteer().lookup(np.phrase)
+    if info is None or info.kind not in _PHRASE_ALIAS_KINDS:
+        return None
+    return [_info_ref(info, np.ctx, None, np.phrase)]
+
+
 # the gazetteer kinds an upper-case acronym tagged a common noun may name (not places: 'US'
 # and 'UK' are read as states elsewhere)
 _ACRONYM_KINDS = frozenset({"igo", "group", "agency", "party", "media"})
@@ -1465,7 +1496,8 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
             else:  # "Pakistani newspaper", "Russian companies"
                 out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                     type="ORG", span=_span(tok),
-                                    mention_id=_mention_id(mtok, ctx)))
+                                    mention_id=_mention_id(mtok, ctx),
+                                    rules=["group_leaders"] if np.group_leaders else []))
         elif kind == "country" and (body := _owned_body(np, info.country, mtok)):
             out.append(body)
         elif kind == "country" and people_noun(tok):
@@ -2539,8 +2571,11 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
         # "farmers blocked roads across France", "students marched in Lyon": unnamed
         # people acting in a place are of its country (their own clause's place only)
         country = _clause_setting(tok.head, np.ctx)
-    return [ActorRef(name=lemma if lemma.endswith("s") else low,
-                     country=country, sector=sector,
+    name = lemma if lemma.endswith("s") else low
+    if np.group_leaders:  # "union leaders": whose leaders they are is part of the name
+        name = f"{tok.doc[tok.i - 1].lower_} {low}"
+        rules = [*rules, "group_leaders"]
+    return [ActorRef(name=name, country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok), rules=rules)]
 

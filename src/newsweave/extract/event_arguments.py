@@ -848,6 +848,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         obj = _what_it_called(verb)
     if obj is None and not passive and enabled("particle_read_as_prep"):
         obj = _particle_object(verb, sense)
+    if obj is None and not passive and enabled("place_read_as_adverb"):
+        obj = _adverb_place_object(verb)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -872,10 +874,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # only a state arrests, deports or convicts; the country the sentence (else the
         # story) is about
         # "deported from Libya", "expelled from France": the state it happened from
-        code = next((c for c in _prep_countries_of(verb, ("from",))), None) or \
-            fallback_country(verb, ctx)
+        code = next((c for c in _prep_countries_of(verb, ("from",))), None)
+        placed = _act_place_state(verb, ctx) if code is None else None
+        code = code or placed or fallback_country(verb, ctx)
         if code:
-            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), verb)]
+            ref = state_ref(code, sense["state_actor"], None, ctx, None)
+            if placed:
+                ref = dataclasses.replace(ref, rules=[*ref.rules, "act_place_state"])
+            actors = [(ref, verb)]
     if passive and not actors and etype == "MOBILIZE":
         actors = [a for a in resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
                                           ctx) if a[0].sector in ("MIL", "COP")]
@@ -914,6 +920,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             judged = obj = thing
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if etype == "ASSAULT" and obj_refs and mistagged_town(obj):
+            obj_refs = []  # the town attacked: its state, below (attacked_named_place)
         if etype == "CONSULT" and enabled("detached_from_people"):
             obj_refs = _detached_from_people(verb, obj, obj_refs, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
@@ -1464,6 +1472,66 @@ def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
                  c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _act_place_state(verb: Token, ctx: ActorContext) -> str | None:
+    """Rule `act_place_state` (evargs27, issue 11): 'he was arrested at his villa in Y',
+    'a British tourist was detained in X': only a state arrests, detains or convicts, and the
+    one that did it with no one named is the state of the town or province where it was done
+    (the verb's in/at phrase, or the place that phrase's thing is in: the place index), not
+    the country of the one arrested nor the story's; none when no phrase names a place."""
+    if not enabled("act_place_state"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and
+                 c.lower_ in ("in", "at", "inside")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            code = place_phrase_country(pobj, ctx, setting=True)
+            if code:
+                return code
+    return None
+
+
+def _adverb_place_object(verb: Token) -> Token | None:
+    """Rule `place_read_as_adverb` (evargs27, issue 11): 'artillery shelled Y overnight',
+    'drones struck X again': the parser may hang a town's name right after a verb that has
+    no object as an adverb of it (advmod, npadvmod); a place name is no adverb, so that name
+    is the verb's object. Only a proper name tagged as a place, right after the verb (or its
+    particle), when the verb has no object of its own."""
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head.i == verb.i:
+        nxt += 1
+    return next((c for c in verb.children if c.i == nxt and
+                 c.dep_ in ("advmod", "npadvmod") and c.text[:1].isupper() and
+                 c.pos_ in ("PROPN", "ADV", "NOUN") and c.ent_iob_ == "B" and
+                 (c.ent_type_ in ("GPE", "LOC") or mistagged_town(c))), None)
+
+
+# the tagger's label a lone town name it does not know may get instead of a place's (a
+# person's, a product's or a work's are mended before, by names.py town_not_person)
+_TOWN_MISLABELS = frozenset({"ORG"})
+
+
+def mistagged_town(tok: Token) -> bool:
+    """Rule `mistagged_town` (evargs27, issue 11): 'drones struck Y again', 'the army
+    shelled X': a lone capitalised word the tagger labels an organisation that no actor list
+    knows and no given name is, and that the place index knows as
+    a town of 50,000 people or more (or by an English spelling of
+    lexicons/place_aliases.json), is that town when it is what an attack hits, whatever
+    its label; not a word of a longer name, nor a person's name the article gives in full."""
+    if not enabled("mistagged_town") or tok.ent_type_ not in _TOWN_MISLABELS or \
+            tok.ent_iob_ != "B" or not tok.text[:1].isupper() or \
+            (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    from newsweave.extract.geo import geo_index, place_aliases
+    from newsweave.nlp.names import name_words
+
+    low = tok.lower_
+    if low in name_words().given_names or build_gazetteer().lookup(tok.text) is not None or any(
+            ent.label_ == "PERSON" and len(ent) > 1 and low in ent.text.lower().split()
+            for ent in tok.doc.ents):
+        return False
+    return low in place_aliases() or any(
+        c.primary and c.population >= 50_000 for c in geo_index().cities.get(low, ()))
+
+
 # acts a state does to another party, not to its own organs
 _OUTWARD_TYPES = frozenset({"SANCTION", "ASSAULT", "THREATEN"})
 
@@ -1634,7 +1702,9 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
     attacked is people or a named actor."""
-    if place.pos_ == "PROPN" and enabled("attacked_named_place"):
+    if (place.pos_ == "PROPN" or mistagged_town(place) or
+            (place.pos_ == "ADV" and place.ent_type_ in ("GPE", "LOC"))) and \
+            enabled("attacked_named_place"):
         return _named_place_state(place, ctx)
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
@@ -1680,6 +1750,22 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
             return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
                                          rules=[*ref.rules, "attacked_town"]), place)]
     return []
+
+
+def _of_place_states(noun: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `attacked_of_place` (evargs27, issue 11): 'the shelling of Y by rebel guns',
+    'the army's bombardment of X', 'the siege of a town in Z': the 'of' phrase of an attack
+    noun (no noun of an act its 'of' phrase does, as 'the withdrawal of X') names the place
+    that undergoes it; the state that place lies in is the side attacked, as for 'the attack
+    on Y' (a town by the place index, a place noun by its 'in' phrase). Never the attacker's
+    own state, nor people or a named actor in that phrase (left to the other rules)."""
+    found: list[Arg] = []
+    for _prep, pobj in _prep_objects(noun, ("of",)):
+        if people_noun(pobj) or (resolve_np(pobj, ctx) and not mistagged_town(pobj)):
+            continue
+        found.extend(r for r in _state_of_place(pobj, ctx, noun)
+                     if not any(same_side(a[0], r[0]) for a in actors))
+    return found
 
 
 def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
@@ -1737,14 +1823,17 @@ def _named_place_state(place: Token, ctx: ActorContext) -> list[Arg]:
     government or a group), is held by the state it lies in (the place index), which is the
     party attacked; none when the place index does not know it. The attacker's own state's
     places are left to domestic_place and insurgent_home_place, as for 'a town in X'."""
-    if resolve_np(place, ctx):
+    if resolve_np(place, ctx) and not mistagged_town(place):
         return []
     code = place_phrase_country(place, ctx, setting=True)
     if not code:
         return []
     ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+    how = [*(["mistagged_town"] if mistagged_town(place) else []),
+           *(["place_read_as_adverb"] if place.dep_ in ("advmod", "npadvmod") else [])]
     return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
-                                 rules=[*ref.rules, "attacked_town", "attacked_named_place"]),
+                                 rules=[*ref.rules, "attacked_town", "attacked_named_place",
+                                        *how]),
              place)]
 
 
@@ -2962,6 +3051,9 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged([r for r in found
                                        if not any(same_side(a[0], r[0]) for a in actors)],
                                       "attacked_place_noun"))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_of_place") and \
+            noun.lemma_.lower() not in OF_AGENT_NOUNS:
+        recipients.extend(_tagged(_of_place_states(noun, actors, ctx), "attacked_of_place"))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):

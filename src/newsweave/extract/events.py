@@ -284,6 +284,7 @@ def extract_events(
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
     if enabled("host_of_talks"):
         events.extend(_hosted_talks(doc, article, ctx, quotes, locations, events))
+        events = _offered_agreements(events)
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
@@ -501,6 +502,10 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
             if e.type == "CONSULT" and e.actor is not None}
     out: list[Event] = []
     for verb in doc:
+        offer = _offer_of(verb)
+        if offer is not None:  # rule offered_hosting: "offered to mediate between X and Y"
+            out.extend(_offered_mediation(verb, offer, article, ctx, quotes, locations))
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["host_verbs"]:
             continue
         meeting, host_toks = _hosted_meeting(verb)
@@ -532,6 +537,72 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
             out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article,
                                  ctx, quotes, locations, pairs))
     return out
+
+
+def _offer_of(verb: Token) -> Token | None:
+    """The verb of offering ('offered', 'volunteered': argument_words offering_verbs) whose
+    to-infinitive `verb` is, when `verb` hosts a meeting or mediates (host_verbs,
+    mediating_verbs); None otherwise, or with rule offered_hosting off."""
+    words = argument_words()
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in words["offering_verbs"] or \
+            verb.head.pos_ != "VERB" or \
+            lemma not in (*words["host_verbs"], *words["mediating_verbs"]) or \
+            not enabled("offered_hosting"):
+        return None
+    if lemma in words["host_verbs"]:
+        meeting = object_of(verb)
+        if meeting is None or meeting.lower_ not in words["hosted_meeting_nouns"]:
+            return None
+    return verb.head
+
+
+def _offered_mediation(verb: Token, offer: Token, article: Article, ctx: ActorContext,
+                       quotes: list[Quote], locations: list[Location]) -> list[Event]:
+    """Rule `offered_hosting` (evargs27, issue 11): 'Qatar offered to host talks between
+    the government and the rebels', 'the bishops offered to mediate', 'Norway volunteered
+    to host a new round': an offer to host a meeting or to mediate is the offerer's planned
+    part in it, a CONSULT (mode third-party, modality planned) with each party the meeting's
+    or the verb's 'between' phrase names (none when it names none); the offer's own
+    agreement event is dropped (_offered_agreements). Not for an offer of anything else
+    ('offered to share information' keeps its own event), nor for a party that is the
+    offerer's own side."""
+    words = argument_words()
+    hosts = [h for h in resolve_all(subject_tokens(offer) or inherited_subject(offer), ctx)
+             if acceptable_actor(h[0])]
+    nodes = [verb]
+    if verb.lemma_.lower() in words["host_verbs"]:
+        meeting = object_of(verb)
+        nodes = [meeting, *(p for c in meeting.children if c.dep_ == "prep" and
+                            c.lower_ == "of" for p in c.children if p.dep_ == "pobj")] \
+            if meeting is not None else []
+    parties: list[Arg] = []
+    for node in nodes:
+        for between in (c for c in node.children if c.dep_ == "prep" and
+                        c.lower_ == "between"):
+            for pobj in (p for p in between.children if p.dep_ == "pobj"):
+                parties.extend(resolve_all([pobj], ctx))
+    sense: dict[str, Any] = {"type": "CONSULT", "mode": "third-party",
+                             "_rule": "offered_hosting"}
+    out: list[Event] = []
+    for host in hosts:
+        others = [p for p in parties if not same_side(host[0], p[0])]
+        pairs: list[tuple[Arg | None, Arg | None]] = \
+            [(host, p) for p in others] or [(host, None)]
+        out.extend(dataclasses.replace(e, modality="planned", modality_cue=offer.text)
+                   for e in _assemble(Candidate(verb, sense, method="lexicon"), sense, article,
+                                      ctx, quotes, locations, pairs))
+    return out
+
+
+def _offered_agreements(events: list[Event]) -> list[Event]:
+    """The offer's own AGREE, told by a CONSULT rule offered_hosting made of the same
+    sentence and offerer ('offered to host talks' is no agreement), is dropped."""
+    offered = {(e.sentence_span, e.actor.name) for e in events
+               if "offered_hosting" in e.rules and e.actor is not None}
+    return [e for e in events if not (
+        e.type == "AGREE" and e.actor is not None and e.trigger in argument_words()[
+            "offering_verbs"] and (e.sentence_span, e.actor.name) in offered)]
 
 
 def _they_party(they: Token, ctx: ActorContext) -> list[Arg]:

@@ -49,6 +49,8 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
     capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
     institution_nouns: dict[str, str] = field(default_factory=dict)
+    # a common noun before a generic word of leaders names whose leaders ('union leaders')
+    group_modifier_sectors: dict[str, str] = field(default_factory=dict)
     civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()  # "assailant": who attacked, not known
@@ -181,6 +183,7 @@ def build_gazetteer() -> Gazetteer:
         if word.upper() != word and not low.endswith(("s", "sh", "ch", "ese")):
             gaz.demonym_plurals.setdefault(low + "s", code)
     gaz.institution_nouns = dict(data["institution_nouns"])
+    gaz.group_modifier_sectors = dict(data.get("group_modifier_sectors", {}))
     gaz.rebel_nouns = frozenset(data["rebel_nouns"])
     gaz.attacker_nouns = frozenset(data.get("attacker_nouns", []))
     gaz.civil_sectors = frozenset(data["civil_group_sectors"])

@@ -507,6 +507,8 @@ class ActorsLexicon(_Open):
     country_aliases: dict[str, str]
     seats_of_government: dict[str, list[str]]
     institution_nouns: dict[str, str]
+    group_modifier_sectors_about: str = ""
+    group_modifier_sectors: dict[str, str] = {}
     rebel_nouns: Words
     attacker_nouns: Words = []
     state_sectors: Words
@@ -569,6 +571,10 @@ def _check_actors(name: str, data: Any) -> None:
         if not code.match(value):
             raise LexiconError(f"{name}: {_path('owned_body_nouns', key)}: {value!r} is not "
                                "a three-letter sector")
+    for key, value in data.get("group_modifier_sectors", {}).items():
+        if not code.match(value) or value in data["state_sectors"]:
+            raise LexiconError(f"{name}: {_path('group_modifier_sectors', key)}: {value!r} "
+                               "is not a three-letter sector outside the state")
     for key, value in data.get("state_act_nouns", {}).items():
         if value not in data["state_sectors"]:
             raise LexiconError(f"{name}: {_path('state_act_nouns', key)}: {value!r} is not "
@@ -1282,6 +1288,9 @@ class ArgumentWords(_Strict):
     venue_meeting_words: Words = Field(min_length=1)
     # verbs of yielding whose participle names whom a concession gives in to
     yielding_verbs: Words = Field(min_length=1)
+    # session 27 (evargs27): verbs of offering to do an act ('offered to host talks'): an
+    # offer to host or to mediate is the host's planned CONSULT (events.py offered_hosting)
+    offering_verbs: Words = Field(min_length=1)
     # session 26 (lead): pronouns of people, a party in a grievance's that-clause (clause_party)
     party_pronouns: Words = Field(min_length=1)
 
