@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import drop_trace
 from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
@@ -1150,10 +1151,14 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     ignore = lexicon()["ignore_predicates"]
     for tok in doc:
         if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
+            _trace_senses(tok, "trigger", "name_token")
             continue  # "Security Council", "Defense Ministry" are names, not events
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and enabled("participle_modifier"):
+            _trace_senses(tok, "trigger", "participle_modifier")
             continue  # "returned 20 abducted children": a state of the children, told before
         sense = sense_of(tok, ctx)
+        if sense is None:
+            _trace_senses(tok, "sense", "conditions")
         if sense is None and tok.pos_ == "VERB" and enabled("joint_action") and \
                 _joint_action(tok):
             sense = {"type": "COOPERATE", "_rule": "joint_action"}
@@ -1165,9 +1170,24 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
     if enabled("sports_context"):
         in_report = sports_report(doc)
-        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
-                      or _legal_act(c)]
-    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+        played = [c for c in candidates if played_not_fought(c.trigger, in_report)
+                  and not _legal_act(c)]
+        for c in played:
+            drop_trace.note(c.trigger, c.sense.get("type"), "trigger", "sports_context")
+        candidates = [c for c in candidates if c not in played]
+    return drop_false_senses(candidates, ctx)
+
+
+def _trace_senses(tok: Token, step: str, rule: str) -> None:
+    """(Only inside drop_trace.tracing()) the types of the lexicon senses of a token that
+    gives no candidate, each noted as dropped at `step` by `rule`."""
+    if not drop_trace.active() or tok.pos_ not in ("VERB", "NOUN"):
+        return
+    lex = lexicon()
+    kind = "verbs" if tok.pos_ == "VERB" else "nouns"
+    senses = lex[kind].get(tok.lemma_.lower()) or lex[kind].get(tok.lower_) or []
+    for etype in dict.fromkeys(s.get("type") for s in senses):
+        drop_trace.note(tok, etype, step, rule)  # hook (evprecision): extract.false_senses
 
 
 _TOGETHER_WORDS = frozenset({"jointly", "together"})
@@ -1254,6 +1274,20 @@ def _object_carries_event(verb: Token, etype: str, ctx: ActorContext) -> bool:
     return False
 
 
+def _trace_typer_gates(gated: list[Token], pending: list[Token],
+                       typed: list[tuple[str, float]]) -> None:
+    """(Only inside drop_trace.tracing()) what the learned typer would give the verbs its
+    gates kept from it (passive, no resolved subject, no object) and the verbs it left
+    below its threshold: noted as dropped at step 'typer' by 'gate' or 'threshold'."""
+    from newsweave.extract.event_typer import classify_tokens
+
+    below = [v for v, (etype, _) in zip(pending, typed, strict=False) if not etype]
+    for toks, rule in ((gated, "gate"), (below, "threshold")):
+        for verb, (etype, p) in zip(toks, classify_tokens(toks, threshold=0.0), strict=False):
+            if p >= 0.3:
+                drop_trace.note(verb, etype, "typer", f"{rule}:{p:.2f}")
+
+
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
                           classify: Any = None) -> list[Candidate]:
     """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
@@ -1282,10 +1316,17 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
             break
     phrases = [predicate_phrase(v) for v in pending]
     typed = classify(pending) if classify is not None else classify_phrases(phrases)
+    if drop_trace.active():
+        _trace_typer_gates([v for v in verbs if v not in pending], pending, typed)
     out: list[Candidate] = []
     for verb, (etype, score) in zip(pending, typed, strict=False):
-        if not etype or _sense_failed(verb, etype) or \
-                _object_carries_event(verb, etype, ctx):
+        if etype and _sense_failed(verb, etype):
+            drop_trace.note(verb, etype, "typer", "failed_sense_veto")
+            continue
+        if etype and _object_carries_event(verb, etype, ctx):
+            drop_trace.note(verb, etype, "typer", "event_object_veto")
+            continue
+        if not etype:
             continue
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):

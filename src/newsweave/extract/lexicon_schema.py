@@ -258,6 +258,8 @@ class EventLexicon(_Strict):
     topic_verbs: Words
     hypothetical_modifiers: Words
     planned_modifiers: Words
+    # session 27 (evtypes27): 'any incursion' is a kind of act, none that happened (any_act_noun)
+    hypothetical_determiners: Words
     object_control_verbs: Words
     asking_nouns: Words  # nouns whose 'for X' is only asked for ('calls for his resignation')
     # session 15 (evprec9): bans by civil bodies, expulsions of foreign officials (SANCTION)

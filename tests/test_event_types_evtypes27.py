@@ -1,0 +1,124 @@
+"""Events told as nouns and where typed triggers are lost (evtypes27, session 27, issue 11).
+
+An act noun's 'by' phrase that the parser hung on its 'of' object names the doer (rule
+of_object_by_agent); act nouns the lexicon lacked (a dispatch of troops, a rebuff, an
+incursion, a pullback, a handover of a suspect, a seizure of property) are events; an act noun
+under 'any' is a kind of act, no event (any_act_noun); readiness to launch an attack told by a
+light verb and its noun is a threat (ready_light_verb). The drop trace (extract.drop_trace)
+says which step dropped a typed trigger and changes nothing. Every sentence here is made up;
+each rule is switched off once to show the test depends on it, and look-alikes stay silent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.model import Event
+
+RULES = ("of_object_by_agent", "any_act_noun", "ready_light_verb")
+
+
+def types_of(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# (made-up sentence, the type it must give, its actor's country, its recipient's or None)
+TRUE_EVENTS = [
+    ("The expulsion of three Peruvian diplomats by Chile was confirmed on Tuesday.", "SANCTION",
+     "CHL", "PER"),
+    ("The shelling of two border villages by Armenian artillery lasted until dawn.",
+     "ASSAULT", "ARM", None),
+    ("The dispatch of 500 soldiers by Chile to the northern border was announced.",
+     "MOBILIZE", "CHL", None),
+    ("Bolivia's rebuff of the Chilean offer surprised diplomats.", "REJECT", "BOL", None),
+    ("A Venezuelan incursion into Guyana was reported on Monday.", "ASSAULT", "VEN", "GUY"),
+    ("The seizure of the cargo ship by Iran angered London.", "COERCE", "IRN", None),
+    ("Serbia's pullback from the frontier began at dawn.", "RETREAT", "SRB", None),
+    ("The minister said Turkey was ready to launch a new incursion into Syria unless the "
+     "militia withdrew.", "THREATEN", "TUR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), TRUE_EVENTS)
+def test_the_act_noun_gets_its_type(nlp: Any, text: str, etype: str, actor: str,
+                                    recipient: str | None) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert found, (text, [(e.type, e.actor) for e in events_of(nlp, text)])
+    assert any(e.actor is not None and e.actor.country == actor and (
+        recipient is None or (e.recipient is not None and e.recipient.country == recipient))
+        for e in found), [(e.actor, e.recipient) for e in found]
+
+
+# look-alikes: the same nouns in senses that are no act, a kind of act, or no party's
+NO_EVENTS = [
+    ("The dispatch of the letter was delayed by a week.", "MOBILIZE"),
+    ("He suffered a seizure during the match.", "COERCE"),
+    ("The release of the novel by the publisher was delayed.", "RETREAT"),
+    ("Venezuela said it would respond with force to any incursion by Guyana.", "ASSAULT"),
+    ("The navy said it would sink any ship that attacked its convoy.", "ASSAULT"),
+    ("Officials warned against any attack on the pipeline.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENTS)
+def test_look_alikes_stay_silent(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in types_of(events_of(nlp, text)), text
+
+
+def test_a_kind_of_act_is_not_an_act_but_an_attack_is(nlp: Any) -> None:
+    """'any incursion' is a kind of act; 'an incursion' with its doer told is one."""
+    assert "ASSAULT" in types_of(events_of(
+        nlp, "Guyana reported an incursion by Venezuelan soldiers on Monday."))
+    assert "ASSAULT" not in types_of(events_of(
+        nlp, "Guyana said it would repel any incursion by Venezuelan soldiers."))
+
+
+# (rule, made-up sentence, the type it gives only with the rule on, or it drops)
+RULE_CASES = [
+    ("of_object_by_agent",
+     "The expulsion of three Peruvian diplomats by Chile was confirmed on Tuesday.",
+     "SANCTION", True),
+    ("any_act_noun", "Venezuela said it would respond with force to any incursion by Guyana.",
+     "ASSAULT", False),
+    ("ready_light_verb", "The minister said Turkey was ready to launch a new incursion into "
+     "Syria unless the militia withdrew.", "THREATEN", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "etype", "gives"), RULE_CASES)
+def test_the_rule_is_what_decides(nlp: Any, ablated: Any, rule: str, text: str, etype: str,
+                                  gives: bool) -> None:
+    on = etype in types_of(events_of(nlp, text))
+    ablated(rule)
+    off = etype in types_of(events_of(nlp, text))
+    assert (on, off) == ((True, False) if gives else (False, True)), rule
+
+
+def test_the_rules_are_recorded_on_the_event(nlp: Any) -> None:
+    found = events_of(nlp, "The expulsion of three Peruvian diplomats by Chile was confirmed "
+                           "on Tuesday.")
+    assert any("of_object_by_agent" in e.rules for e in found if e.type == "SANCTION")
+
+
+def test_the_drop_trace_names_the_step_and_changes_nothing(nlp: Any) -> None:
+    """Inside tracing() a typed trigger that is dropped is noted with its step and rule;
+    outside it nothing is noted, and the events are the same either way."""
+    from newsweave.extract import drop_trace
+
+    text = "Venezuela said it would respond with force to any incursion by Guyana."
+    before = types_of(events_of(nlp, text))
+    with drop_trace.tracing() as trace:
+        traced = types_of(events_of(nlp, text))
+    assert traced == before
+    assert any(d.text == "incursion" and d.type == "ASSAULT" and d.step == "build" and
+               d.rule == "hypothetical_noun" for d in trace), trace
+    assert not drop_trace.active()
+    drop_trace.note(nlp("a test")[0], "ASSAULT", "loop", "x")  # a no-op outside tracing
