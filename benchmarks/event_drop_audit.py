@@ -3,7 +3,8 @@
     python benchmarks/event_drop_audit.py [--suite NAME ...] [--set NAME ... --workdir DIR]
                                           [--rows N]
 
-For each gold event missed with no event of its type, the sentence (a suite's) or the article
+For each gold event missed with no event of its type (event_miss_steps.py's steps N and
+T), the sentence (a suite's) or the article
 (a set's, re-analyzed from the store an event_sets.py run left in --workdir) is analyzed again
 inside extract.drop_trace.tracing(): a word that a lexicon sense, the learned typer or a rule
 gave the gold type and that a later step dropped is reported with that step and rule
@@ -102,7 +103,7 @@ def audit_set(name: str, workdir: Path) -> list[tuple[str, str]]:
         ids = doc_article_ids(gold, store)
         groups = actor_groups(gold.get("actors", {}))
         missed = [g for g in gold["events"] if ids.get(g["doc"]) and
-                  (step_of(g, store.events(ids[g["doc"]]), groups) or "").startswith("N")]
+                  (step_of(g, store.events(ids[g["doc"]]), groups) or "")[:1] in ("N", "T")]
         arts = store.articles(sorted({ids[g["doc"]] for g in missed}))
     finally:
         store.close()

@@ -4,7 +4,10 @@ An act noun's 'by' phrase that the parser hung on its 'of' object names the doer
 of_object_by_agent); act nouns the lexicon lacked (a dispatch of troops, a rebuff, an
 incursion, a pullback, a handover of a suspect, a seizure of property) are events; an act noun
 under 'any' is a kind of act, no event (any_act_noun); readiness to launch an attack told by a
-light verb and its noun is a threat (ready_light_verb). The drop trace (extract.drop_trace)
+light verb and its noun is a threat (ready_light_verb); a backing or a condemnation won or
+drawn is given by its 'of' party (received_of_giver); a freeze on assets is a sanction; the
+learned typer's reading stands when the lexicon failed a sense only on an object word it has
+no class for (unclassed_object). The drop trace (extract.drop_trace)
 says which step dropped a typed trigger and changes nothing. Every sentence here is made up;
 each rule is switched off once to show the test depends on it, and look-alikes stay silent.
 """
@@ -19,7 +22,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("of_object_by_agent", "any_act_noun", "ready_light_verb")
+RULES = ("of_object_by_agent", "any_act_noun", "ready_light_verb", "received_of_giver",
+         "unclassed_object")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -44,6 +48,11 @@ TRUE_EVENTS = [
     ("Serbia's pullback from the frontier began at dawn.", "RETREAT", "SRB", None),
     ("The minister said Turkey was ready to launch a new incursion into Syria unless the "
      "militia withdrew.", "THREATEN", "TUR", None),
+    ("Ecuador secured the backing of Peru for its candidacy.", "SUPPORT", "PER", "ECU"),
+    ("Canada announced a freeze on the assets of three Russian banks.", "SANCTION", "CAN",
+     "RUS"),
+    ("Police in Peru locked up a retired colonel accused of smuggling.", "COERCE", "PER",
+     None),
 ]
 
 
@@ -65,6 +74,10 @@ NO_EVENTS = [
     ("Venezuela said it would respond with force to any incursion by Guyana.", "ASSAULT"),
     ("The navy said it would sink any ship that attacked its convoy.", "ASSAULT"),
     ("Officials warned against any attack on the pipeline.", "ASSAULT"),
+    ("The team won the championship of the league.", "SUPPORT"),
+    ("The hiring freeze at the ministry will end in May.", "SANCTION"),
+    # a classed object keeps the failed-sense veto: a report is no proposal to reject
+    ("The minister rejected the report as biased.", "REJECT"),
 ]
 
 
@@ -90,7 +103,22 @@ RULE_CASES = [
      "ASSAULT", False),
     ("ready_light_verb", "The minister said Turkey was ready to launch a new incursion into "
      "Syria unless the militia withdrew.", "THREATEN", True),
+    ("unclassed_object", "Police in Peru locked up a retired colonel accused of smuggling.",
+     "COERCE", True),
 ]
+
+
+def test_the_giver_of_a_backing_won_is_its_actor(nlp: Any, ablated: Any) -> None:
+    """'secured the backing of Peru': Peru backs Ecuador (without the rule the 'of' party is
+    taken for the one backed, and the noun has no actor)."""
+    def pairs() -> list[tuple[str | None, str | None]]:
+        return [(e.actor.country if e.actor else None,
+                 e.recipient.country if e.recipient else None)
+                for e in events_of(nlp, "Ecuador secured the backing of Peru for its "
+                                        "candidacy.") if e.type == "SUPPORT"]
+    assert ("PER", "ECU") in pairs()
+    ablated("received_of_giver")
+    assert ("PER", "ECU") not in pairs()
 
 
 @pytest.mark.parametrize(("rule", "text", "etype", "gives"), RULE_CASES)

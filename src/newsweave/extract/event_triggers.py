@@ -1236,7 +1236,7 @@ def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and sense_of(obj, ctx) is not None
 
 
-def _sense_failed(verb: Token, etype: str) -> bool:
+def _sense_failed(verb: Token, etype: str, ctx: ActorContext | None = None) -> bool:
     """Rule `failed_sense_veto` (evtypes26, session 26): the fallback typer does not give a
     verb a type its own lexicon senses hold and whose conditions all failed here: 'the
     minister rejected the report as biased' (reject's REJECT senses want a proposal, a
@@ -1245,8 +1245,33 @@ def _sense_failed(verb: Token, etype: str) -> bool:
     typer adds only readings the lexicon has no sense for."""
     if not enabled("failed_sense_veto"):
         return False
-    senses = lexicon()["verbs"].get(verb.lemma_.lower()) or []
-    return any(s.get("type") == etype for s in senses)
+    senses = [s for s in lexicon()["verbs"].get(verb.lemma_.lower()) or []
+              if s.get("type") == etype]
+    if senses and enabled("unclassed_object") and ctx is not None and \
+            _unclassed_object(verb, senses, ctx):
+        return False
+    return bool(senses)
+
+
+_OBJECT_CLASS_KEYS = ("obj", "obj_head")
+
+
+def _unclassed_object(verb: Token, senses: list[dict[str, Any]], ctx: ActorContext) -> bool:
+    """Rule `unclassed_object` (evtypes27, session 27): the failed-sense veto stands aside
+    when a sense of the type failed only on the word class of its object and that object's
+    head is a common noun no class of the lexicon knows ('locked up a retired general',
+    'rushed field hospitals to the towns', 'waived visa fees for pilgrims'): the lexicon
+    has no opinion on that word, so the learned typer's reading stands. A classed object
+    ('rejected the report as biased': a report is an allegation, no proposal) keeps the
+    veto, and so does a sense that fails on anything else."""
+    obj = object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or \
+            classes_of([obj, *(c for c in obj.children if c.dep_ == "compound")]):
+        return False
+    return any(any(k in s for k in _OBJECT_CLASS_KEYS) and
+               _sense_holds(verb, {k: v for k, v in s.items() if k not in _OBJECT_CLASS_KEYS},
+                            ctx)
+               for s in senses)
 
 
 def _object_carries_event(verb: Token, etype: str, ctx: ActorContext) -> bool:
@@ -1320,7 +1345,7 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
         _trace_typer_gates([v for v in verbs if v not in pending], pending, typed)
     out: list[Candidate] = []
     for verb, (etype, score) in zip(pending, typed, strict=False):
-        if etype and _sense_failed(verb, etype):
+        if etype and _sense_failed(verb, etype, ctx):
             drop_trace.note(verb, etype, "typer", "failed_sense_veto")
             continue
         if etype and _object_carries_event(verb, etype, ctx):

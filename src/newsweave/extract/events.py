@@ -348,7 +348,8 @@ def _why_unbuilt(cand: Candidate, ctx: ActorContext) -> str:
     try:
         actors, recipients = arguments(cand, ctx)
         if not actors and cand.trigger.pos_ == "NOUN":
-            actors = _of_object_agents(cand.trigger, ctx)
+            actors = _of_object_agents(cand.trigger, ctx) or \
+                _received_of_givers(cand.trigger, recipients, ctx)[0]
     except Exception:  # the trace must never break extraction
         return "error"
     if not actors:
@@ -2256,6 +2257,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and tok.pos_ == "NOUN" and enabled("of_object_by_agent"):
         actors = _of_object_agents(tok, ctx)
         extra_rules.extend(["of_object_by_agent"] if actors else [])
+    if not actors and tok.pos_ == "NOUN" and enabled("received_of_giver"):
+        actors, recipients = _received_of_givers(tok, recipients, ctx)
+        extra_rules.extend(["received_of_giver"] if actors else [])
     extra_rules += ["said_conditional_force"] if sense.get("_conditional_force") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
@@ -2538,6 +2542,31 @@ def _of_object_agents(noun: Token, ctx: ActorContext) -> list[Arg]:
     found = [a for a in resolve_all(agents, ctx) if acceptable_actor(a[0])]
     return [(dataclasses.replace(r, rules=[*r.rules, "of_object_by_agent"]), t)
             for r, t in found]
+
+
+def _received_of_givers(noun: Token, recipients: list[Arg], ctx: ActorContext
+                        ) -> tuple[list[Arg], list[Arg]]:
+    """Rule `received_of_giver` (evtypes27, session 27): 'the senator won the endorsement of
+    the governor', 'the plan drew the condemnation of the council': an act noun that is the
+    object of a verb of getting or undergoing it (the lexicon's obtained_from_verbs) is done
+    by the party its own 'of' phrase names (which the noun's arguments may have taken for
+    its recipient), to the verb's subject. (actors, recipients): no actor and the
+    recipients unchanged when no 'of' party resolves or the verb is none of those."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in lexicon()["obtained_from_verbs"]:
+        return [], recipients
+    givers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    found = [a for a in resolve_all(givers, ctx) if acceptable_actor(a[0])]
+    if not found:
+        return [], recipients
+    subject = resolve_all(subject_tokens(head) or inherited_subject(head), ctx) \
+        if not is_passive(head) else []
+    others = [r for r in [*subject, *recipients]
+              if not any(same_actor(r[0], a[0]) for a in found)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "received_of_giver"]), t)
+            for r, t in found], others
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,

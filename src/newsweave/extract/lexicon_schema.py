@@ -249,6 +249,8 @@ class EventLexicon(_Strict):
     mode_from_class: dict[str, dict[str, str]]
     do_verbs: Words
     receiver_verbs: Words
+    # session 27 (evtypes27): 'won the endorsement of X': X gives it (rule received_of_giver)
+    obtained_from_verbs: Words
     convened_nouns: Words
     undergo_verbs: Words
     answer_verbs: Words
