@@ -7,7 +7,8 @@ under 'any' is a kind of act, no event (any_act_noun); readiness to launch an at
 light verb and its noun is a threat (ready_light_verb); a backing or a condemnation won or
 drawn is given by its 'of' party (received_of_giver); a freeze on assets is a sanction; the
 learned typer's reading stands when the lexicon failed a sense only on an object word it has
-no class for (unclassed_object). The drop trace (extract.drop_trace)
+no class for (unclassed_object); 'stood by X' acts on X (adjacent_prep_party). The drop
+trace (extract.drop_trace)
 says which step dropped a typed trigger and changes nothing. Every sentence here is made up;
 each rule is switched off once to show the test depends on it, and look-alikes stay silent.
 """
@@ -23,7 +24,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("of_object_by_agent", "any_act_noun", "ready_light_verb", "received_of_giver",
-         "unclassed_object")
+         "unclassed_object", "adjacent_prep_party")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -53,6 +54,7 @@ TRUE_EVENTS = [
      "RUS"),
     ("Police in Peru locked up a retired colonel accused of smuggling.", "COERCE", "PER",
      None),
+    ("Austria stood by Slovenia in the dispute over the dam.", "SUPPORT", "AUT", "SVN"),
 ]
 
 
@@ -78,6 +80,8 @@ NO_EVENTS = [
     ("The hiring freeze at the ministry will end in May.", "SANCTION"),
     # a classed object keeps the failed-sense veto: a report is no proposal to reject
     ("The minister rejected the report as biased.", "REJECT"),
+    ("The troops stood by as the crowd looted the shops.", "SUPPORT"),
+    ("Peru stood by the road waiting for the convoy.", "SUPPORT"),
 ]
 
 
@@ -105,6 +109,8 @@ RULE_CASES = [
      "Syria unless the militia withdrew.", "THREATEN", True),
     ("unclassed_object", "Police in Peru locked up a retired colonel accused of smuggling.",
      "COERCE", True),
+    ("adjacent_prep_party", "Austria stood by Slovenia in the dispute over the dam.",
+     "SUPPORT", True),
 ]
 
 

@@ -328,7 +328,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evtypes27 (session 27): an act noun's 'by' phrase the parser hung
                            # on its 'of' object
                            "of_object_by_agent", "any_act_noun", "ready_light_verb",
-                           "received_of_giver", "unclassed_object"})
+                           "received_of_giver", "unclassed_object",
+                           "adjacent_prep_party"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -2476,6 +2476,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
                                     a[0].sector not in STATE_SECTORS for a in actors):
             recipients = [(state_ref(code, sense["state_recipient"], None, ctx, None), tok)]
             extra_rules.append("pleaded_against_state")
+    if sense.get("needs_recipient") and not recipients and "adjacent_prep" in sense and \
+            tok.pos_ == "VERB" and enabled("adjacent_prep_party"):
+        recipients = _adjacent_prep_parties(tok, sense["adjacent_prep"], actors, ctx)
+        extra_rules.extend(["adjacent_prep_party"] if recipients else [])
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
@@ -2567,6 +2571,20 @@ def _received_of_givers(noun: Token, recipients: list[Arg], ctx: ActorContext
               if not any(same_actor(r[0], a[0]) for a in found)]
     return [(dataclasses.replace(r, rules=[*r.rules, "received_of_giver"]), t)
             for r, t in found], others
+
+
+def _adjacent_prep_parties(verb: Token, preps: list[str], actors: list[Arg],
+                           ctx: ActorContext) -> list[Arg]:
+    """Rule `adjacent_prep_party` (evtypes27, session 27): 'Austria stood by Slovenia', 'stood
+    by its ally after the strike': a sense that needs its own preposition right after the
+    verb and a recipient gets the party that preposition's object names (the argument rules
+    read a verb's 'by' as its agent, never as whom it acts on). Not the actor itself."""
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and
+            c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"]
+    found = [r for r in resolve_all(objs, ctx) if acceptable_actor(r[0]) and
+             not any(same_actor(r[0], a[0]) for a in actors)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "adjacent_prep_party"]), t)
+            for r, t in found]
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
