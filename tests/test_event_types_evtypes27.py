@@ -90,6 +90,13 @@ def test_look_alikes_stay_silent(nlp: Any, text: str, etype: str) -> None:
     assert etype not in types_of(events_of(nlp, text)), text
 
 
+def test_a_negated_any_act_is_left_to_modality(nlp: Any) -> None:
+    """The 'any' of a negated act is no kind of act: the aid stays, told as negated."""
+    text = "The rebels have not received any financial assistance from Iran, the ministry said."
+    found = [e for e in events_of(nlp, text) if e.type == "AID"]
+    assert [e.modality for e in found] == ["negated"], found
+
+
 def test_a_kind_of_act_is_not_an_act_but_an_attack_is(nlp: Any) -> None:
     """'any incursion' is a kind of act; 'an incursion' with its doer told is one."""
     assert "ASSAULT" in types_of(events_of(

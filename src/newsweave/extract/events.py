@@ -3150,9 +3150,17 @@ def _any_act(noun: Token) -> bool:
     """Rule `any_act_noun` (evtypes27, session 27): an act noun determined by a word of the
     lexicon's hypothetical_determiners ('would respond with force to any incursion', 'warned
     against any attack on its ships') names a kind of act, not one that took place or is
-    planned: no event (the threat or warning around it is read by its own rules)."""
-    return any(c.dep_ == "det" and c.lower_ in lexicon()["hypothetical_determiners"]
-               for c in noun.children)
+    planned: no event (the threat or warning around it is read by its own rules). Not the
+    'any' of a negated or questioned act ('has not received any aid', 'unclear whether they
+    received any aid', 'did they get any help?'): that act is told as denied or open, which
+    its modality says."""
+    if not any(c.dep_ == "det" and c.lower_ in lexicon()["hypothetical_determiners"]
+               for c in noun.children):
+        return False
+    if any(t.text == "?" for t in noun.sent):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "whether")
+                   for a in noun.ancestors for c in a.children)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
