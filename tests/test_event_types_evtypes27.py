@@ -2,15 +2,16 @@
 
 An act noun's 'by' phrase that the parser hung on its 'of' object names the doer (rule
 of_object_by_agent); act nouns the lexicon lacked (a dispatch of troops, a rebuff, an
-incursion, a pullback, a handover of a suspect, a seizure of property) are events; an act noun
-under 'any' is a kind of act, no event (any_act_noun); readiness to launch an attack told by a
-light verb and its noun is a threat (ready_light_verb); a backing or a condemnation won or
-drawn is given by its 'of' party (received_of_giver); a freeze on assets is a sanction; the
-learned typer's reading stands when the lexicon failed a sense only on an object word it has
-no class for (unclassed_object); 'stood by X' acts on X (adjacent_prep_party). The drop
-trace (extract.drop_trace)
-says which step dropped a typed trigger and changes nothing. Every sentence here is made up;
-each rule is switched off once to show the test depends on it, and look-alikes stay silent.
+incursion, a pullback, a handover of a suspect, a seizure of property, a freeze on assets) are
+events; an act noun under a free-choice 'any' is a kind of act, no event (any_act_noun);
+readiness to launch an attack told by a light verb and its noun is a threat
+(ready_light_verb); a backing or a condemnation won or drawn is given by its 'of' party
+(received_of_giver); the learned typer's reading stands when the lexicon failed a sense only
+on an object word it has no class for (unclassed_object); 'stood by X' acts on X
+(adjacent_prep_party); inmates freed by those who storm their jail are no release
+(raid_release). The drop trace (extract.drop_trace) says which step dropped a typed trigger
+and changes nothing. Every sentence here is made up; each rule is switched off once to show
+the test depends on it, and look-alikes stay silent.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("of_object_by_agent", "any_act_noun", "ready_light_verb", "received_of_giver",
-         "unclassed_object", "adjacent_prep_party")
+         "unclassed_object", "adjacent_prep_party", "raid_release")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -55,15 +56,16 @@ TRUE_EVENTS = [
     ("Police in Peru locked up a retired colonel accused of smuggling.", "COERCE", "PER",
      None),
     ("Austria stood by Slovenia in the dispute over the dam.", "SUPPORT", "AUT", "SVN"),
+    ("The junta freed 200 political prisoners and lifted the curfew.", "RETREAT", None, None),
 ]
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), TRUE_EVENTS)
-def test_the_act_noun_gets_its_type(nlp: Any, text: str, etype: str, actor: str,
+def test_the_act_noun_gets_its_type(nlp: Any, text: str, etype: str, actor: str | None,
                                     recipient: str | None) -> None:
     found = [e for e in events_of(nlp, text) if e.type == etype]
     assert found, (text, [(e.type, e.actor) for e in events_of(nlp, text)])
-    assert any(e.actor is not None and e.actor.country == actor and (
+    assert any(e.actor is not None and (actor is None or e.actor.country == actor) and (
         recipient is None or (e.recipient is not None and e.recipient.country == recipient))
         for e in found), [(e.actor, e.recipient) for e in found]
 
@@ -82,7 +84,15 @@ NO_EVENTS = [
     ("The minister rejected the report as biased.", "REJECT"),
     ("The troops stood by as the crowd looted the shops.", "SUPPORT"),
     ("Peru stood by the road waiting for the convoy.", "SUPPORT"),
+    ("Gunmen stormed the jail in the provincial capital and released 40 prisoners.",
+     "RETREAT"),
 ]
+
+
+def test_captors_who_let_their_captives_go_release_them(nlp: Any) -> None:
+    """raid_release spares the release of people the same subject abducted."""
+    text = "Gunmen kidnapped the crew and later released them after a ransom was paid."
+    assert "RETREAT" in types_of(events_of(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "etype"), NO_EVENTS)
@@ -118,6 +128,8 @@ RULE_CASES = [
      "COERCE", True),
     ("adjacent_prep_party", "Austria stood by Slovenia in the dispute over the dam.",
      "SUPPORT", True),
+    ("raid_release", "Gunmen stormed the jail in the provincial capital and released 40 "
+     "prisoners.", "RETREAT", False),
 ]
 
 

@@ -329,7 +329,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # on its 'of' object
                            "of_object_by_agent", "any_act_noun", "ready_light_verb",
                            "received_of_giver", "unclassed_object",
-                           "adjacent_prep_party"})
+                           "adjacent_prep_party", "raid_release"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -194,6 +194,7 @@ def extract_events(
         ctx.country_counts)
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    abducting = {c.trigger.i for c in candidates if c.sense.get("mode") == "abduct"}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
     # "demanded the release of", "requested the withdrawal of", "threatened an invasion": what
     # is asked for, threatened or refused has not happened
@@ -246,6 +247,9 @@ def extract_events(
         if cand.trigger.i in conditional:
             drop_trace.note(cand.trigger, cand.sense["type"], "loop", "conditional_act")
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
+        if enabled("raid_release") and _raid_release(cand, trigger_types, abducting):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "raid_release")
+            continue  # "gunmen stormed the jail and freed 40 inmates": the raid, no release
         if cand.trigger.i in demanded:
             drop_trace.note(cand.trigger, cand.sense["type"], "loop", "demanded_clause")
             continue  # "the demand that Congo disband the militias": asked, not done
@@ -3144,6 +3148,26 @@ def _only_possible(noun: Token) -> bool:
     lex = lexicon()
     return any(c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]
                for c in noun.children)
+
+
+def _raid_release(cand: Candidate, trigger_types: dict[int, str],
+                  abducting: set[int]) -> bool:
+    """Rule `raid_release` (evtypes27, session 27): 'a gang attacked a police station and
+    freed several inmates', 'gunmen stormed the jail and released 40 prisoners': people freed
+    by those who attack the place holding them are no captives their captor lets go (PLOVER
+    RETREAT release) but part of the attack. A release (a RETREAT sense of mode release, or
+    the learned typer's RETREAT) conjoined with a verb typed ASSAULT, its subject shared, is
+    no event of its own; but captors who abducted people and then let them go did release
+    them ('kidnapped the crew and later released them': the partner abducts)."""
+    tok = cand.trigger
+    if cand.sense.get("type") != "RETREAT" or tok.pos_ != "VERB" or \
+            cand.sense.get("mode") not in ("release", None):
+        return False
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+    return any(trigger_types.get(p.i) == "ASSAULT" and p.pos_ == "VERB" and
+               p.i not in abducting for p in partners)
 
 
 def _any_act(noun: Token) -> bool:
