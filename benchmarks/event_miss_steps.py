@@ -9,6 +9,8 @@ group names, or another gold party; `T` its actor has events of other types only
 of its type at all (no trigger, or one a rule dropped). A gold event matched by actor but not
 by recipient is put under `R`: no recipient, a recipient no gold group names, or another gold
 party. --rows writes one line per miss with its note (never for untouched sets).
+benchmarks/event_drop_audit.py says, for the misses under N and T, which step and rule dropped
+a trigger that had the gold type (evtypes27).
 """
 
 from __future__ import annotations

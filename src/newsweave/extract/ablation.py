@@ -327,7 +327,12 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "invitation_host", "accused_noun_party",
                            "set_fire_place", "attacked_vicinity",
                            "held_by_state", "judged_thing_owner",
-                           "outward_not_domestic"})
+                           "outward_not_domestic",
+                           # evtypes27 (session 27): an act noun's 'by' phrase the parser hung
+                           # on its 'of' object
+                           "of_object_by_agent", "any_act_noun", "ready_light_verb",
+                           "received_of_giver", "unclassed_object",
+                           "adjacent_prep_party", "raid_release"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -28,8 +28,8 @@ def lexicon() -> dict[str, Any]:
             lex["class_of"].setdefault(w, set()).add(cls)
     lex["entity_classes"] = {label: frozenset(classes)
                              for label, classes in lex["entity_classes"].items()}
-    for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
-                "answer_verbs", "asking_nouns", "civil_body_sectors",
+    for key in ("do_verbs", "receiver_verbs", "obtained_from_verbs", "control_verbs",
+                "reject_when_negated", "answer_verbs", "asking_nouns", "civil_body_sectors",
                 "foreign_expelled_sectors", "court_sentence_verbs", "ignore_predicates",
                 "judged_quality_nouns", "relational_party_nouns", "stand_in_subjects",
                 "bound_breaking_verbs", "belief_head_verbs"):

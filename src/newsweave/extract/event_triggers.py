@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import drop_trace
 from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
@@ -1150,10 +1151,14 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     ignore = lexicon()["ignore_predicates"]
     for tok in doc:
         if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
+            _trace_senses(tok, "trigger", "name_token")
             continue  # "Security Council", "Defense Ministry" are names, not events
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and enabled("participle_modifier"):
+            _trace_senses(tok, "trigger", "participle_modifier")
             continue  # "returned 20 abducted children": a state of the children, told before
         sense = sense_of(tok, ctx)
+        if sense is None:
+            _trace_senses(tok, "sense", "conditions")
         if sense is None and tok.pos_ == "VERB" and enabled("joint_action") and \
                 _joint_action(tok):
             sense = {"type": "COOPERATE", "_rule": "joint_action"}
@@ -1165,9 +1170,24 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
     if enabled("sports_context"):
         in_report = sports_report(doc)
-        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
-                      or _legal_act(c)]
-    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+        played = [c for c in candidates if played_not_fought(c.trigger, in_report)
+                  and not _legal_act(c)]
+        for c in played:
+            drop_trace.note(c.trigger, c.sense.get("type"), "trigger", "sports_context")
+        candidates = [c for c in candidates if c not in played]
+    return drop_false_senses(candidates, ctx)
+
+
+def _trace_senses(tok: Token, step: str, rule: str) -> None:
+    """(Only inside drop_trace.tracing()) the types of the lexicon senses of a token that
+    gives no candidate, each noted as dropped at `step` by `rule`."""
+    if not drop_trace.active() or tok.pos_ not in ("VERB", "NOUN"):
+        return
+    lex = lexicon()
+    kind = "verbs" if tok.pos_ == "VERB" else "nouns"
+    senses = lex[kind].get(tok.lemma_.lower()) or lex[kind].get(tok.lower_) or []
+    for etype in dict.fromkeys(s.get("type") for s in senses):
+        drop_trace.note(tok, etype, step, rule)  # hook (evprecision): extract.false_senses
 
 
 _TOGETHER_WORDS = frozenset({"jointly", "together"})
@@ -1216,7 +1236,7 @@ def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and sense_of(obj, ctx) is not None
 
 
-def _sense_failed(verb: Token, etype: str) -> bool:
+def _sense_failed(verb: Token, etype: str, ctx: ActorContext | None = None) -> bool:
     """Rule `failed_sense_veto` (evtypes26, session 26): the fallback typer does not give a
     verb a type its own lexicon senses hold and whose conditions all failed here: 'the
     minister rejected the report as biased' (reject's REJECT senses want a proposal, a
@@ -1225,8 +1245,33 @@ def _sense_failed(verb: Token, etype: str) -> bool:
     typer adds only readings the lexicon has no sense for."""
     if not enabled("failed_sense_veto"):
         return False
-    senses = lexicon()["verbs"].get(verb.lemma_.lower()) or []
-    return any(s.get("type") == etype for s in senses)
+    senses = [s for s in lexicon()["verbs"].get(verb.lemma_.lower()) or []
+              if s.get("type") == etype]
+    if senses and enabled("unclassed_object") and ctx is not None and \
+            _unclassed_object(verb, senses, ctx):
+        return False
+    return bool(senses)
+
+
+_OBJECT_CLASS_KEYS = ("obj", "obj_head")
+
+
+def _unclassed_object(verb: Token, senses: list[dict[str, Any]], ctx: ActorContext) -> bool:
+    """Rule `unclassed_object` (evtypes27, session 27): the failed-sense veto stands aside
+    when a sense of the type failed only on the word class of its object and that object's
+    head is a common noun no class of the lexicon knows ('locked up a retired general',
+    'rushed field hospitals to the towns', 'waived visa fees for pilgrims'): the lexicon
+    has no opinion on that word, so the learned typer's reading stands. A classed object
+    ('rejected the report as biased': a report is an allegation, no proposal) keeps the
+    veto, and so does a sense that fails on anything else."""
+    obj = object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or \
+            classes_of([obj, *(c for c in obj.children if c.dep_ == "compound")]):
+        return False
+    return any(any(k in s for k in _OBJECT_CLASS_KEYS) and
+               _sense_holds(verb, {k: v for k, v in s.items() if k not in _OBJECT_CLASS_KEYS},
+                            ctx)
+               for s in senses)
 
 
 def _object_carries_event(verb: Token, etype: str, ctx: ActorContext) -> bool:
@@ -1252,6 +1297,20 @@ def _object_carries_event(verb: Token, etype: str, ctx: ActorContext) -> bool:
             if sense is not None and sense.get("type") == etype:
                 return True
     return False
+
+
+def _trace_typer_gates(gated: list[Token], pending: list[Token],
+                       typed: list[tuple[str, float]]) -> None:
+    """(Only inside drop_trace.tracing()) what the learned typer would give the verbs its
+    gates kept from it (passive, no resolved subject, no object) and the verbs it left
+    below its threshold: noted as dropped at step 'typer' by 'gate' or 'threshold'."""
+    from newsweave.extract.event_typer import classify_tokens
+
+    below = [v for v, (etype, _) in zip(pending, typed, strict=False) if not etype]
+    for toks, rule in ((gated, "gate"), (below, "threshold")):
+        for verb, (etype, p) in zip(toks, classify_tokens(toks, threshold=0.0), strict=False):
+            if p >= 0.3:
+                drop_trace.note(verb, etype, "typer", f"{rule}:{p:.2f}")
 
 
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
@@ -1282,10 +1341,17 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
             break
     phrases = [predicate_phrase(v) for v in pending]
     typed = classify(pending) if classify is not None else classify_phrases(phrases)
+    if drop_trace.active():
+        _trace_typer_gates([v for v in verbs if v not in pending], pending, typed)
     out: list[Candidate] = []
     for verb, (etype, score) in zip(pending, typed, strict=False):
-        if not etype or _sense_failed(verb, etype) or \
-                _object_carries_event(verb, etype, ctx):
+        if etype and _sense_failed(verb, etype, ctx):
+            drop_trace.note(verb, etype, "typer", "failed_sense_veto")
+            continue
+        if etype and _object_carries_event(verb, etype, ctx):
+            drop_trace.note(verb, etype, "typer", "event_object_veto")
+            continue
+        if not etype:
             continue
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):

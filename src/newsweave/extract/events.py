@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import drop_trace
 from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
@@ -193,6 +194,7 @@ def extract_events(
         ctx.country_counts)
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    abducting = {c.trigger.i for c in candidates if c.sense.get("mode") == "abduct"}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
     # "demanded the release of", "requested the withdrawal of", "threatened an invasion": what
     # is asked for, threatened or refused has not happened
@@ -209,32 +211,47 @@ def extract_events(
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "inside_speech_content")
             continue
         if cand.trigger.i in ordered:
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "quoted_imperative")
             continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
         if a_risk(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "risk_not_threat")
             continue  # "..., threatening to inflame the dispute": a risk, not a threat made
         if retaliation_idiom(cand.trigger) is not None:
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "retaliation_idiom")
             continue  # "Washington will regret this": the speaker's threat (_retaliation_idioms)
         if hoped_for(cand.trigger) or obliged_content(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "hoped_or_obliged")
             continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if wished_act(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "wished_act")
             continue  # "wants to sign a deal", "is considering closing the border"
         if _undone_by_head(cand.trigger, trigger_types):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "undone_by_head")
             continue
         if enabled("invited_meeting") and _invited_meeting(cand.trigger, trigger_types):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "invited_meeting")
             continue  # "invited X to visit": the invitation is the (planned) meeting
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
                 not _answered_speech(cand.trigger, cand.sense["type"]):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "asked_content")
             continue  # (a demand rejected was made: not asked content)
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
                 and not _answered_speech(cand.trigger, cand.sense["type"]) and \
                 not _agentless_theme(cand.trigger, trigger_types):
             # (a protest crushed or dispersed still took place; so was a demand rejected)
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "theme_of_typed_verb")
             continue
         if cand.trigger.i in conditional:
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "conditional_act")
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
+        if enabled("raid_release") and _raid_release(cand, trigger_types, abducting):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "raid_release")
+            continue  # "gunmen stormed the jail and freed 40 inmates": the raid, no release
         if cand.trigger.i in demanded:
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "demanded_clause")
             continue  # "the demand that Congo disband the militias": asked, not done
         if enabled("said_conditional_force") and _said_conditional_force(cand, quotes):
             # "Turkey said it would launch an offensive if the fighters did not withdraw":
@@ -244,21 +261,30 @@ def extract_events(
                                             "_conditional_force": cand.sense["type"]},
                              cand.method, cand.confidence)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "preference_or_promise")
             continue
         if not cand.sense.get("asserted") and conditional_only(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "conditional_only")
             continue  # "Serbia could recall its envoy if talks fail": only a condition's outcome
         if enabled("described_state") and _a_described_state(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "described_state")
             continue  # "listed the wolf as threatened": a status, not a threat
         if enabled("claimed_right") and _a_claimed_right(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "claimed_right")
             continue  # "we have every right to protect our farmers": no act yet
         if enabled("asked_by_noun") and _asked_by_noun(cand.trigger):
+            drop_trace.note(cand.trigger, cand.sense["type"], "loop", "asked_by_noun")
             continue  # "ignored calls for his resignation": only asked for
         if enabled("readiness_threat") and _readiness_to_use_force(cand):
             # "the army is prepared to attack X": a declared readiness to use force
             cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
                                             "asserted": True, "_readiness": True},
                              cand.method, cand.confidence)
-        events.extend(_build(cand, article, ctx, quotes, locations))
+        built = _build(cand, article, ctx, quotes, locations)
+        if not built:
+            drop_trace.note(cand.trigger, cand.sense["type"], "build", _why_unbuilt(cand, ctx))
+        events.extend(built)
+    built_all = list(events)
     events.extend(_obligation_events(doc, article, ctx, quotes, locations, trigger_types))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     if enabled("said_retaliation"):
@@ -310,7 +336,39 @@ def extract_events(
                       if (e.span, e.actor.name if e.actor else None) not in told)
     if enabled("story_civilians"):
         events = [_story_civilians(doc, e, ctx) for e in events]
-    return _dedupe(events), locations
+    final = _dedupe(events)
+    if drop_trace.active():
+        kept = {(e.sentence_span, e.type) for e in final}
+        for e in built_all:
+            if (e.sentence_span, e.type) not in kept:
+                drop_trace.note_event(e.trigger, e.sentence, e.type, "post", "dropped")
+    return final, locations
+
+
+def _why_unbuilt(cand: Candidate, ctx: ActorContext) -> str:
+    """(For drop_trace only) why _build made no event of a candidate: no actor, no recipient
+    a type or sense needs, or another of its checks."""
+    if not drop_trace.active():
+        return ""
+    try:
+        actors, recipients = arguments(cand, ctx)
+        if not actors and cand.trigger.pos_ == "NOUN":
+            actors = _of_object_agents(cand.trigger, ctx) or \
+                _received_of_givers(cand.trigger, recipients, ctx)[0]
+    except Exception:  # the trace must never break extraction
+        return "error"
+    if not actors:
+        return "no_actor"
+    requires = plover_types()[cand.sense["type"]]["requires_recipient"] or \
+        cand.sense.get("needs_recipient")
+    if requires and not recipients:
+        return "no_recipient"
+    if "sectors" in cand.sense:
+        return "sectors"
+    if cand.trigger.pos_ == "NOUN" and (_only_possible(cand.trigger) or
+                                        _any_act(cand.trigger)):
+        return "hypothetical_noun"
+    return "other"
 
 
 def _story_civilians(doc: Doc, ev: Event, ctx: ActorContext) -> Event:
@@ -1228,6 +1286,11 @@ def _readiness_to_use_force(cand: Candidate) -> bool:
     says one stands ready to use is a threat made now, not a planned attack ('poised to
     attack' reported of troops massing is the same threat, as PLOVER codes it)."""
     tok = cand.trigger
+    if cand.sense["type"] == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in lexicon()["do_verbs"] and enabled("ready_light_verb"):
+        # rule `ready_light_verb` (evtypes27): 'is ready to launch an offensive', 'stands
+        # ready to mount a fresh incursion': the light verb's readiness is the noun's
+        tok = tok.head
     return cand.sense["type"] == "ASSAULT" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
         and tok.head.lower_ in _READY_WORDS and \
         to_infinitive(tok) and \
@@ -2253,14 +2316,25 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     etype = sense["type"]
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
+    if tok.pos_ == "NOUN" and enabled("any_act_noun") and _any_act(tok):
+        return []  # "will answer any incursion with force": a kind of act, none done
     if sense.get("_conditional_force"):
         # the parties of the act threatened are the threat's ("would expel its diplomats")
         actors, recipients = arguments(
             Candidate(tok, {**sense, "type": sense["_conditional_force"]}), ctx)
+    elif sense.get("_readiness") and tok.pos_ == "NOUN":
+        # (rule ready_light_verb) "ready to mount an incursion into X": the attack's parties
+        actors, recipients = arguments(Candidate(tok, {**sense, "type": "ASSAULT"}), ctx)
     else:
         actors, recipients = arguments(cand, ctx)
     actors = [a for a in actors if not _a_document(a[0])]
     extra_rules: list[str] = ["readiness_threat"] if sense.get("_readiness") else []
+    if not actors and tok.pos_ == "NOUN" and enabled("of_object_by_agent"):
+        actors = _of_object_agents(tok, ctx)
+        extra_rules.extend(["of_object_by_agent"] if actors else [])
+    if not actors and tok.pos_ == "NOUN" and enabled("received_of_giver"):
+        actors, recipients = _received_of_givers(tok, recipients, ctx)
+        extra_rules.extend(["received_of_giver"] if actors else [])
     extra_rules += ["said_conditional_force"] if sense.get("_conditional_force") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
@@ -2477,6 +2551,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
                                     a[0].sector not in STATE_SECTORS for a in actors):
             recipients = [(state_ref(code, sense["state_recipient"], None, ctx, None), tok)]
             extra_rules.append("pleaded_against_state")
+    if sense.get("needs_recipient") and not recipients and "adjacent_prep" in sense and \
+            tok.pos_ == "VERB" and enabled("adjacent_prep_party"):
+        recipients = _adjacent_prep_parties(tok, sense["adjacent_prep"], actors, ctx)
+        extra_rules.extend(["adjacent_prep_party"] if recipients else [])
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
@@ -2525,6 +2603,63 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     return _assemble(cand, sense, article, ctx, quotes, locations,
                      [no_borrowed_country(complement_country(a, tok), r) for a, r in pairs],
                      extra_rules)
+
+
+def _of_object_agents(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `of_object_by_agent` (evtypes27, session 27): 'the expulsion of three diplomats
+    by Chile', 'the shelling of two villages by government artillery': the parser hangs the
+    act noun's 'by' phrase on its 'of' object (the nearest noun); a thing or a group acted on
+    has no agent of its own there, so the 'by' phrase names who did the act. Only a 'by'
+    hung directly on the act noun's own 'of' object, after it ('a novel written by X' hangs
+    'by' on the participle), only for a noun that found no actor, and only parties that
+    resolve."""
+    agents = [b_obj for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+              for obj in of.children if obj.dep_ == "pobj"
+              for by in obj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+              and by.i > obj.i
+              for b_obj in by.children if b_obj.dep_ == "pobj"]
+    found = [a for a in resolve_all(agents, ctx) if acceptable_actor(a[0])]
+    return [(dataclasses.replace(r, rules=[*r.rules, "of_object_by_agent"]), t)
+            for r, t in found]
+
+
+def _received_of_givers(noun: Token, recipients: list[Arg], ctx: ActorContext
+                        ) -> tuple[list[Arg], list[Arg]]:
+    """Rule `received_of_giver` (evtypes27, session 27): 'the senator won the endorsement of
+    the governor', 'the plan drew the condemnation of the council': an act noun that is the
+    object of a verb of getting or undergoing it (the lexicon's obtained_from_verbs) is done
+    by the party its own 'of' phrase names (which the noun's arguments may have taken for
+    its recipient), to the verb's subject. (actors, recipients): no actor and the
+    recipients unchanged when no 'of' party resolves or the verb is none of those."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in lexicon()["obtained_from_verbs"]:
+        return [], recipients
+    givers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    found = [a for a in resolve_all(givers, ctx) if acceptable_actor(a[0])]
+    if not found:
+        return [], recipients
+    subject = resolve_all(subject_tokens(head) or inherited_subject(head), ctx) \
+        if not is_passive(head) else []
+    others = [r for r in [*subject, *recipients]
+              if not any(same_actor(r[0], a[0]) for a in found)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "received_of_giver"]), t)
+            for r, t in found], others
+
+
+def _adjacent_prep_parties(verb: Token, preps: list[str], actors: list[Arg],
+                           ctx: ActorContext) -> list[Arg]:
+    """Rule `adjacent_prep_party` (evtypes27, session 27): 'Austria stood by Slovenia', 'stood
+    by its ally after the strike': a sense that needs its own preposition right after the
+    verb and a recipient gets the party that preposition's object names (the argument rules
+    read a verb's 'by' as its agent, never as whom it acts on). Not the actor itself."""
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and
+            c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"]
+    found = [r for r in resolve_all(objs, ctx) if acceptable_actor(r[0]) and
+             not any(same_actor(r[0], a[0]) for a in actors)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "adjacent_prep_party"]), t)
+            for r, t in found]
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
@@ -3084,6 +3219,43 @@ def _only_possible(noun: Token) -> bool:
     lex = lexicon()
     return any(c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]
                for c in noun.children)
+
+
+def _raid_release(cand: Candidate, trigger_types: dict[int, str],
+                  abducting: set[int]) -> bool:
+    """Rule `raid_release` (evtypes27, session 27): 'a gang attacked a police station and
+    freed several inmates', 'gunmen stormed the jail and released 40 prisoners': people freed
+    by those who attack the place holding them are no captives their captor lets go (PLOVER
+    RETREAT release) but part of the attack. A release (a RETREAT sense of mode release, or
+    the learned typer's RETREAT) conjoined with a verb typed ASSAULT, its subject shared, is
+    no event of its own; but captors who abducted people and then let them go did release
+    them ('kidnapped the crew and later released them': the partner abducts)."""
+    tok = cand.trigger
+    if cand.sense.get("type") != "RETREAT" or tok.pos_ != "VERB" or \
+            cand.sense.get("mode") not in ("release", None):
+        return False
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+    return any(trigger_types.get(p.i) == "ASSAULT" and p.pos_ == "VERB" and
+               p.i not in abducting for p in partners)
+
+
+def _any_act(noun: Token) -> bool:
+    """Rule `any_act_noun` (evtypes27, session 27): an act noun determined by a word of the
+    lexicon's hypothetical_determiners ('would respond with force to any incursion', 'warned
+    against any attack on its ships') names a kind of act, not one that took place or is
+    planned: no event (the threat or warning around it is read by its own rules). Not the
+    'any' of a negated or questioned act ('has not received any aid', 'unclear whether they
+    received any aid', 'did they get any help?'): that act is told as denied or open, which
+    its modality says."""
+    if not any(c.dep_ == "det" and c.lower_ in lexicon()["hypothetical_determiners"]
+               for c in noun.children):
+        return False
+    if any(t.text == "?" for t in noun.sent):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "whether")
+                   for a in noun.ancestors for c in a.children)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

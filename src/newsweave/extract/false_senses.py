@@ -203,6 +203,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import drop_trace
 from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.syntax import to_infinitive
@@ -1734,6 +1735,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
         if rule is None:
             kept.append(cand)
         else:
+            drop_trace.note(cand.trigger, cand.sense.get("type"), "false_sense", rule)
             logger.debug("%s: %r is no event (%s)", rule, cand.trigger.text, cand.sense["_rule"]
                          if "_rule" in cand.sense else cand.sense.get("type"))
     return kept

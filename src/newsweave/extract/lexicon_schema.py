@@ -249,6 +249,8 @@ class EventLexicon(_Strict):
     mode_from_class: dict[str, dict[str, str]]
     do_verbs: Words
     receiver_verbs: Words
+    # session 27 (evtypes27): 'won the endorsement of X': X gives it (rule received_of_giver)
+    obtained_from_verbs: Words
     convened_nouns: Words
     undergo_verbs: Words
     answer_verbs: Words
@@ -258,6 +260,8 @@ class EventLexicon(_Strict):
     topic_verbs: Words
     hypothetical_modifiers: Words
     planned_modifiers: Words
+    # session 27 (evtypes27): 'any incursion' is a kind of act, none that happened (any_act_noun)
+    hypothetical_determiners: Words
     object_control_verbs: Words
     asking_nouns: Words  # nouns whose 'for X' is only asked for ('calls for his resignation')
     # session 15 (evprec9): bans by civil bodies, expulsions of foreign officials (SANCTION)
