@@ -527,7 +527,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
-    stranded = _stranded_subject(tok)
+    stranded = _stranded_subject(tok) or _name_after_fronted_phrase(tok)
     if stranded is not None:
         return _in_paragraph(stranded, a, b)
     taken = _subject_taken_as_object(tok)
@@ -690,6 +690,31 @@ def _stranded_subject(tok: Token) -> Token | None:
             return cur
         cur = cur.head if cur.head.i != cur.i else None
     return best
+
+
+def _name_after_fronted_phrase(tok: Token) -> Token | None:
+    """Rule fronted_phrase_name: 'In a statement to a trade paper, Ruiz, 61, said he would
+    retire', 'At a meeting with the governor, Lee, a Democrat, said ...': the parser hung the
+    name set off after a phrase that opens the sentence on that phrase's last noun, as its
+    apposition, and left the finite cue with no subject; a name that can speak, set off by a
+    comma right after the phrase and running (with its own aside) up to the cue, is the one
+    who speaks. Not a description ('..., the mayor, said' keeps its parse) and not when the
+    cue has a subject ('In a letter to Ana Ruiz, the mayor, Lee said ...')."""
+    if not enabled("fronted_phrase_name") or tok.tag_ not in _FINITE_TAGS or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i > tok.i or prep.left_edge.i != tok.sent.start or \
+                prep.right_edge.i not in (tok.i - 1, tok.i - 2):
+            continue
+        for name in prep.subtree:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.dep_ == "pobj" and \
+                    name.head.i < name.left_edge.i and \
+                    doc[name.left_edge.i - 1].text == "," and \
+                    name.right_edge.i in (tok.i - 1, tok.i - 2) and _speaks(name):
+                return name
+    return None
 
 
 def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
@@ -2115,6 +2140,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if speaker is not None and \
                 getattr(_surname_over_participle(tok, chain), "i", None) == speaker.i:
             cue_rules.append("surname_over_participle")
+        if speaker is not None and _stranded_subject(tok) is None and \
+                getattr(_name_after_fronted_phrase(tok), "i", None) == speaker.i:
+            cue_rules.append("fronted_phrase_name")
         if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
                 _cue_joined_to_report(tok) is not None:
             cue_rules.append("mute_subject_goes_on")

@@ -1,0 +1,79 @@
+"""Quote rules of session 27 (quotes27, issue 13, round two: quotes missed at their cue and
+false quotes), each on made-up text, with a look-alike that keeps its answer and switched off
+once: when the only people named before a "one" who speaks are those just spoken to, "one"
+is one of them after all (one_not_the_audience no longer leaves the quotation with no one,
+audience_last_resort); a name set off after a phrase opening the sentence, which the parser
+hung on that phrase as an apposition, is the subject of a cue left without one
+(fronted_phrase_name)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------- audience_last_resort
+
+_ONLY_AUDIENCE = ('Mayor Lee spoke to voters in Dayton on Friday. "They are angry," one told '
+                  'the crowd.\n')
+
+
+def test_only_the_audience_named_one_is_of_them(nlp: Any) -> None:
+    found = quotes_in(nlp, _ONLY_AUDIENCE)
+    assert speakers_of(found, "They are angry") == ["one of the voters"]
+    hit = next(q for q in found if "They are angry" in q.text)
+    assert hit.speaker is not None and "audience_last_resort" in hit.speaker.rules
+
+
+def test_audience_last_resort_off(nlp: Any, ablated: Any) -> None:
+    ablated("audience_last_resort")
+    # (without it "one" was one of no one, and the quotation was lost)
+    assert not [q for q in quotes_in(nlp, _ONLY_AUDIENCE) if "They are angry" in q.text]
+
+
+def test_group_named_before_the_audience_still_speaks(nlp: Any) -> None:
+    # look-alike: speakers are named before the audience; "one" is one of them
+    text = 'Three aides spoke to reporters. "We will not back down," one said.\n'
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "not back down") == ["one of the three aides"]
+    hit = next(q for q in found if "not back down" in q.text)
+    assert hit.speaker is not None and "audience_last_resort" not in hit.speaker.rules
+
+
+# ------------------------------------------------------------- fronted_phrase_name
+
+_FRONTED = ("At a news conference with the governor, Lee, a Democrat, said the budget was "
+            "balanced.\n")
+_FRONTED_AGE = "In a statement to a trade magazine, Ruiz, 61, said he planned to retire.\n"
+
+
+def test_name_after_fronted_phrase_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _FRONTED)
+    assert speakers_of(found, "the budget was balanced") == ["Lee"]
+    hit = next(q for q in found if "the budget was balanced" in q.text)
+    assert "fronted_phrase_name" in hit.rules
+    assert speakers_of(quotes_in(nlp, _FRONTED_AGE), "he planned to retire") == ["Ruiz"]
+
+
+def test_fronted_phrase_name_off(nlp: Any, ablated: Any) -> None:
+    ablated("fronted_phrase_name")
+    # (without it the cue had no subject and no quote was made)
+    assert not [q for q in quotes_in(nlp, _FRONTED) if "budget" in q.text]
+    assert not [q for q in quotes_in(nlp, _FRONTED_AGE) if "retire" in q.text]
+
+
+def test_fronted_phrase_with_parsed_subject_keeps_it(nlp: Any) -> None:
+    # look-alikes: the parser gave the cue its subject; the rule is not asked
+    text = "In remarks to the union, Kent said the contract was fair.\n"
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "the contract was fair") == ["Kent"]
+    assert not any("fronted_phrase_name" in q.rules for q in found)
+    text = ("During a visit to the plant, Marta Kline, the company's founder, said jobs were "
+            "safe.\n")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "jobs were safe") == ["Marta Kline"]
+    assert not any("fronted_phrase_name" in q.rules for q in found)
