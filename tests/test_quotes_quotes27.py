@@ -77,3 +77,31 @@ def test_fronted_phrase_with_parsed_subject_keeps_it(nlp: Any) -> None:
     found = quotes_in(nlp, text)
     assert speakers_of(found, "jobs were safe") == ["Marta Kline"]
     assert not any("fronted_phrase_name" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- inverted_object_is_said
+
+_SAID_WORDS = ("As the call ended, his phone rang again. He listened for a moment, said a few "
+               "words in Dutch and put it down.\n")
+
+
+def test_words_said_are_no_inverted_speaker(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _SAID_WORDS) if "listened" in q.text]
+    text = "He paused, said a short prayer and walked out.\n"
+    assert not [q for q in quotes_in(nlp, text) if "paused" in q.text]
+
+
+def test_inverted_object_is_said_off(nlp: Any, ablated: Any) -> None:
+    ablated("inverted_object_is_said")
+    # (without it the words said were the speaker of the clause before)
+    assert speakers_of(quotes_in(nlp, _SAID_WORDS), "He listened") == ["few words in Dutch"]
+
+
+def test_inverted_speaker_who_can_speak_stays(nlp: Any) -> None:
+    # look-alikes: a person or a document after the cue is the speaker, whatever follows
+    text = '"We lost," said a tired fan, and walked away.\n'
+    assert speakers_of(quotes_in(nlp, text), "We lost") == ["tired fan"]
+    text = "The vote was close, said officials.\n"
+    assert speakers_of(quotes_in(nlp, text), "The vote was close") == ["officials"]
+    text = "The plan failed, said a report by the auditor.\n"
+    assert speakers_of(quotes_in(nlp, text), "The plan failed") == ["auditor"]

@@ -475,6 +475,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             if child.dep_ == "expl":
                 return _agent(verb)
             if child.dep_ in ("nsubj", "csubj"):
+                if verb.i == tok.i and _said_thing(child):
+                    continue  # ('He paused, said a short prayer and left': no speaker)
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return _person_before_set_off_who(child, verb) or \
                         _subject_of_extraposed_relative(child, verb) or verb.head
@@ -894,9 +896,22 @@ def _inverted_speaker(tok: Token) -> Token | None:
             return _participle_title(c)
     for child in tok.children:
         if child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
-                child.pos_ in ("NOUN", "PROPN"):
+                child.pos_ in ("NOUN", "PROPN") and not _said_thing(child):
             return child
     return None
+
+
+def _said_thing(obj: Token) -> bool:
+    """Rule inverted_object_is_said: 'He listened, said a few words in Dutch and hung up':
+    the object after the cue is what was said, not an inverted speaker ('..., said a
+    witness'): a common noun for no one who can speak (no person, organization or
+    document; see _speaks), after a cue that goes on with a verb of its own joined after
+    the noun ('and hung up'), however the parser linked the noun (object or subject)."""
+    if not enabled("inverted_object_is_said") or obj.pos_ != "NOUN" or _speaks(obj) or \
+            obj.i < obj.head.i:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i
+               for c in obj.head.children)
 
 
 def _colon_between(clause: Token, cue: Token) -> bool:
