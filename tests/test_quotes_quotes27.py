@@ -105,3 +105,35 @@ def test_inverted_speaker_who_can_speak_stays(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "The vote was close") == ["officials"]
     text = "The plan failed, said a report by the auditor.\n"
     assert speakers_of(quotes_in(nlp, text), "The plan failed") == ["auditor"]
+
+
+# ------------------------------------------------------------- clause_past_participle_phrase
+
+_LETTER_SENT = "The mayor said in a letter sent to the council that the budget was balanced.\n"
+_NOTE_HANDED = "The ministry said in a note handed to the embassy that the envoy must leave.\n"
+
+
+def test_clause_inside_participle_phrase_is_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _LETTER_SENT)
+    assert speakers_of(found, "the budget was balanced") == ["mayor"]
+    hit = next(q for q in found if "the budget was balanced" in q.text)
+    assert "clause_past_participle_phrase" in hit.rules
+    assert speakers_of(quotes_in(nlp, _NOTE_HANDED), "the envoy must leave") == ["ministry"]
+
+
+def test_clause_past_participle_phrase_off(nlp: Any, ablated: Any) -> None:
+    ablated("clause_past_participle_phrase")
+    # (without it the cue found no clause and made no quote)
+    assert not [q for q in quotes_in(nlp, _LETTER_SENT) if "budget" in q.text]
+    assert not [q for q in quotes_in(nlp, _NOTE_HANDED) if "envoy" in q.text]
+
+
+def test_relative_in_participle_phrase_is_not_said(nlp: Any) -> None:
+    # look-alike: "that" is a relative pronoun with a gap ('a letter ... that she had signed')
+    text = "The mayor said in a letter sent to the council that she had signed on Friday.\n"
+    assert not [q for q in quotes_in(nlp, text) if "signed" in q.text]
+    # and a clause the parser hung on the cue keeps its reading
+    text = "Dunn said in an interview published on Monday that he had not decided.\n"
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "he had not decided") == ["Dunn"]
+    assert not any("clause_past_participle_phrase" in q.rules for q in found)

@@ -1182,6 +1182,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if not roots:
             roots = _misattached_clause(tok)
         if not roots:
+            roots = _clause_under_participle_phrase(tok)
+        if not roots:
             roots = _clause_after_time_word(tok)
         if not roots:
             roots = quote_indirect.gerund_subject_clause(tok)
@@ -1590,6 +1592,37 @@ def _misattached_clause(tok: Token) -> list[Token]:
 
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _clause_under_participle_phrase(tok: Token) -> list[Token]:
+    """Rule clause_past_participle_phrase: 'said in a letter sent to the council that the
+    budget was balanced', 'wrote in a column published beside the editorial that he would
+    vote for Lee': the parser hung the reported clause inside the past participle phrase on
+    the cue's noun (as the participle's clause, or as a clause or relative on the
+    participle's own object); a clause marked by "that" (not a relative pronoun "that": 'a
+    letter sent to the council that she had signed' is a relative, however it is read),
+    with a subject of its own, ending the sentence there is what was said."""
+    if not enabled("clause_past_participle_phrase"):
+        return []
+    last = max((t.i for t in tok.sent if not (t.is_punct or t.is_space)), default=tok.i)
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for part in pobj.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN" or any(
+                        c.dep_ in SUBJECT_DEPS for c in part.children):
+                    continue
+                found = [c for c in part.children if c.dep_ == "ccomp" and _that_clause(c)]
+                found += [c for p2 in part.children if p2.dep_ in ("prep", "dative")
+                          for o2 in p2.children if o2.dep_ == "pobj"
+                          for c in o2.children if c.i > o2.i and
+                          c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+                found = [c for c in found if c.right_edge.i >= last and
+                         c.left_edge.lower_ == "that"]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _clause_after_time_word(tok: Token) -> list[Token]:
@@ -2150,6 +2183,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if root is not None and root.dep_ in ("ccomp", "acl", "relcl") and \
+                root.head.i != tok.i and \
+                any(c.i == root.i for c in _clause_under_participle_phrase(tok)):
+            cue_rules.append("clause_past_participle_phrase")
         if naming is not None:
             cue_rules.append("naming_participle_agent")
         if speaker is not None and \
