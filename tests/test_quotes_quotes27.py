@@ -137,3 +137,33 @@ def test_relative_in_participle_phrase_is_not_said(nlp: Any) -> None:
     found = quotes_in(nlp, text)
     assert speakers_of(found, "he had not decided") == ["Dunn"]
     assert not any("clause_past_participle_phrase" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- free_relative_subject
+
+_WHAT_MATTERS = "What matters now, Ana Ruiz said, is the vote in June.\n"
+
+
+def test_free_relative_subject_is_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _WHAT_MATTERS)
+    assert speakers_of(found, "What matters now is the vote in June") == ["Ana Ruiz"]
+    hit = next(q for q in found if "the vote in June" in q.text)
+    assert "free_relative_subject" in hit.rules
+    text = "Mark Dunn is the mayor. What worried him most, he said, was the cost of the war.\n"
+    assert speakers_of(quotes_in(nlp, text), "What worried him most") == ["Mark Dunn"]
+
+
+def test_free_relative_subject_off(nlp: Any, ablated: Any) -> None:
+    ablated("free_relative_subject")
+    # (without it the wh-word was read as a relative pronoun and the clause was dropped)
+    assert not [q for q in quotes_in(nlp, _WHAT_MATTERS) if "the vote in June" in q.text]
+
+
+def test_relative_pronoun_aside_keeps_its_reading(nlp: Any) -> None:
+    # look-alikes: a relative clause set off on a noun still says only its predicate
+    text = "The bill, which critics say is illegal, passed on Monday.\n"
+    assert [q.text for q in quotes_in(nlp, text)] == ["is illegal"]
+    text = "Officials seized the weapons, which the army says came from abroad.\n"
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found] == ["came from abroad"]
+    assert not any("free_relative_subject" in q.rules for q in found)

@@ -479,7 +479,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"mute_subject_goes_on", "known_gender_nea
 # session 27 (quotes27: issue 13, quotes missed at their cue and false quotes, round two)
 QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_name",
                                         "inverted_object_is_said",
-                                        "clause_past_participle_phrase"})
+                                        "clause_past_participle_phrase",
+                                        "free_relative_subject"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
