@@ -167,3 +167,31 @@ def test_relative_pronoun_aside_keeps_its_reading(nlp: Any) -> None:
     found = quotes_in(nlp, text)
     assert [q.text for q in found] == ["came from abroad"]
     assert not any("free_relative_subject" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- that_mark_before_bare_noun
+
+_THAT_DOUBT = ("Karen Holm said allies had doubts. She said that doubt was exactly what the "
+               "rival wanted.\n")
+
+
+def test_that_before_bare_noun_stays_in_what_was_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _THAT_DOUBT)
+    hit = next(q for q in found if "exactly what the rival wanted" in q.text)
+    assert hit.text.startswith("that doubt was")
+    assert "that_mark_before_bare_noun" in hit.rules
+
+
+def test_that_mark_before_bare_noun_off(nlp: Any, ablated: Any) -> None:
+    ablated("that_mark_before_bare_noun")
+    # (without it "that" was stripped as the complementizer)
+    hit = next(q for q in quotes_in(nlp, _THAT_DOUBT) if "exactly what" in q.text)
+    assert hit.text.startswith("doubt was")
+
+
+def test_complementizer_before_determiner_or_pronoun_goes(nlp: Any) -> None:
+    # look-alikes: "that" before a noun with its own determiner, or before "someone"
+    found = quotes_in(nlp, "Ruiz said that the plan had failed.\n")
+    assert [q.text for q in found] == ["the plan had failed"]
+    found = quotes_in(nlp, "The nurse asked that someone open the door.\n")
+    assert not any(q.text.startswith("that") for q in found)

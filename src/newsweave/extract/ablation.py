@@ -480,7 +480,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"mute_subject_goes_on", "known_gender_nea
 QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_name",
                                         "inverted_object_is_said",
                                         "clause_past_participle_phrase",
-                                        "free_relative_subject"})
+                                        "free_relative_subject",
+                                        "that_mark_before_bare_noun"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -1837,9 +1837,26 @@ def _that_determiner(tok: Token) -> bool:
     """Rule that_determiner_kept: 'said that plan had been ordered by a court' -- "that" is
     the determiner of a singular noun (no bare singular noun is a subject), part of what
     was said, not the complementizer."""
-    return enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det" \
-        and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and \
-        tok.head.dep_ in ("nsubj", "nsubjpass")
+    return (enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det"
+            and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and
+            tok.head.dep_ in ("nsubj", "nsubjpass")) or _that_read_as_mark(tok)
+
+
+def _that_read_as_mark(tok: Token) -> bool:
+    """Rule that_mark_before_bare_noun: 'She said that doubt was exactly what Russia wanted',
+    'said that plan had been ordered by a court': the parser read the determiner as the
+    clause's complementizer; "that" right before a singular common noun with no determiner
+    of its own (no "someone") that is the subject of the very clause "that" marks stays with
+    what was said (were it the complementizer, 'said that inflation was rising' keeps a word
+    too many, and still holds all that was said)."""
+    if not enabled("that_mark_before_bare_noun") or tok.lower_ != "that" or \
+            tok.dep_ != "mark" or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.doc[tok.i + 1]
+    return noun.tag_ == "NN" and noun.pos_ == "NOUN" and \
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == tok.head.i and \
+        not noun.ent_type_ and \
+        not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
 
 
 def _strip(toks: list[Token]) -> list[Token]:
@@ -2183,6 +2200,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if content and _that_read_as_mark(content[0]):
+            cue_rules.append("that_mark_before_bare_noun")
         if root is not None and root.dep_ in ("ccomp", "acl", "relcl") and \
                 root.head.i != tok.i and \
                 any(c.i == root.i for c in _clause_under_participle_phrase(tok)):
