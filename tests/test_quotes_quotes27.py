@@ -195,3 +195,33 @@ def test_complementizer_before_determiner_or_pronoun_goes(nlp: Any) -> None:
     assert [q.text for q in found] == ["the plan had failed"]
     found = quotes_in(nlp, "The nurse asked that someone open the door.\n")
     assert not any(q.text.startswith("that") for q in found)
+
+
+# ------------------------------------------------------------- object_is_clause_subject
+
+_RECOMMENDS = ("The health agency recommends all individuals above age 6 months get a flu shot "
+               "by the end of October for this season.\n")
+
+
+def test_object_read_for_the_clause_subject_is_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _RECOMMENDS)
+    hit = next(q for q in found if "get a flu shot" in q.text)
+    assert hit.text.startswith("all individuals above age 6 months get")
+    assert "object_is_clause_subject" in hit.rules
+    text = 'Dunn added the Hawks allowed too many "easy" baskets late in the game.\n'
+    hit = next(q for q in quotes_in(nlp, text) if "baskets" in q.text)
+    assert hit.text.startswith("the Hawks allowed")
+
+
+def test_object_is_clause_subject_off(nlp: Any, ablated: Any) -> None:
+    ablated("object_is_clause_subject")
+    # (without it the quote began at the verb, its subject left out)
+    hit = next(q for q in quotes_in(nlp, _RECOMMENDS) if "get a flu shot" in q.text)
+    assert hit.text.startswith("get a flu shot")
+
+
+def test_addressee_object_is_not_said(nlp: Any) -> None:
+    # look-alike: the one told is no part of what was told
+    found = quotes_in(nlp, "Dunn told reporters the vote was close.\n")
+    assert [q.text for q in found] == ["the vote was close"]
+    assert not any("object_is_clause_subject" in q.rules for q in found)

@@ -1212,6 +1212,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                     ids -= {g.i for g in r.children if g.dep_ == "cc" and g.i < c.i and
                             g.i > r.i}
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
+        ids |= _subject_read_as_object(tok, roots)
         ids |= _backshifted_conjunct(tok, ids)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
@@ -1279,6 +1280,29 @@ _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
 
 
 _BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _subject_read_as_object(tok: Token, roots: list[Token]) -> set[int]:
+    """Rule object_is_clause_subject: 'Lee added the Jaguars gave up too many plays', 'The
+    agency recommends all adults over 65 get a booster by October': the parser made the
+    reported clause's subject the cue's object and its finite verb, left with no subject, a
+    clause of the cue; the object, and what the parser hung on the cue between it and that
+    verb, are part of what was said (before, the quote began at the verb). Not after a verb
+    whose object is who was told ('told reporters ...')."""
+    if not enabled("object_is_clause_subject") or len(roots) != 1 or \
+            tok.lemma_.lower() in reporting_lexicon()["addressee_object"]:
+        return set()
+    root = roots[0]
+    if root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i or \
+            any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in root.children) or \
+            not (root.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                  for c in root.children)):
+        return set()
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < root.i and
+                c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.left_edge.i != tok.i + 1:
+        return set()
+    return set(range(obj.left_edge.i, root.left_edge.i))
 
 
 def _backshifted_conjunct(tok: Token, ids: set[int]) -> set[int]:
@@ -2200,6 +2224,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if root is not None and _subject_read_as_object(tok, [root]):
+            cue_rules.append("object_is_clause_subject")
         if content and _that_read_as_mark(content[0]):
             cue_rules.append("that_mark_before_bare_noun")
         if root is not None and root.dep_ in ("ccomp", "acl", "relcl") and \
