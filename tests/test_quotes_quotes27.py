@@ -35,6 +35,21 @@ def test_audience_last_resort_off(nlp: Any, ablated: Any) -> None:
     assert not [q for q in quotes_in(nlp, _ONLY_AUDIENCE) if "They are angry" in q.text]
 
 
+def test_only_the_addressed_named_one_is_of_them(nlp: Any) -> None:
+    # the people told (object of "told") too, in an earlier sentence
+    text = ('Mayor Lee told voters in Dayton the plant would stay open. "We have heard that '
+            'before," one said.\n')
+    assert speakers_of(quotes_in(nlp, text), "heard that before") == ["one of the voters"]
+
+
+def test_no_one_among_the_addressed_is_no_speaker(nlp: Any) -> None:
+    # look-alike: "no one" inside what was told names no one of the people told
+    text = ("The leader told reporters that no one who had read the report could conclude he "
+            "was fit to serve.\n")
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if q.text == "he was fit to serve"]
+
+
 def test_group_named_before_the_audience_still_speaks(nlp: Any) -> None:
     # look-alike: speakers are named before the audience; "one" is one of them
     text = 'Three aides spoke to reporters. "We will not back down," one said.\n'
@@ -225,3 +240,29 @@ def test_addressee_object_is_not_said(nlp: Any) -> None:
     found = quotes_in(nlp, "Dunn told reporters the vote was close.\n")
     assert [q.text for q in found] == ["the vote was close"]
     assert not any("object_is_clause_subject" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- no_one_says_nothing
+
+_NO_ONE = ("Residents gathered outside the hall on Monday. No one said the fire had been set on "
+           "purpose.\n")
+
+
+def test_no_one_reports_nothing(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _NO_ONE) if "set on purpose" in q.text]
+    text = "No official would say whether the plant would close.\n"
+    assert not [q for q in quotes_in(nlp, text) if "plant would close" in q.text]
+
+
+def test_no_one_says_nothing_off(nlp: Any, ablated: Any) -> None:
+    ablated("no_one_says_nothing")
+    # (without it "one" was one of the residents)
+    assert speakers_of(quotes_in(nlp, _NO_ONE), "set on purpose") == ["one of the residents"]
+
+
+def test_one_of_a_group_still_speaks(nlp: Any) -> None:
+    # look-alikes: "one" and "one official" with no "no" before them
+    text = 'Residents gathered outside the hall. "It was set on purpose," one said.\n'
+    assert speakers_of(quotes_in(nlp, text), "set on purpose") == ["one of the residents"]
+    text = "Officials met on Monday. One official said the plant would close.\n"
+    assert speakers_of(quotes_in(nlp, text), "plant would close") == ["One official"]

@@ -482,7 +482,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_n
                                         "clause_past_participle_phrase",
                                         "free_relative_subject",
                                         "that_mark_before_bare_noun",
-                                        "object_is_clause_subject"})
+                                        "object_is_clause_subject",
+                                        "no_one_says_nothing"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -741,6 +741,7 @@ class QuoteSpeakers(_Open):
     withheld_name: WithheldName
     news_words: Words
     non_speaker_nouns: Words
+    negative_quantifiers: Words = []
 
 
 class Abbreviations(_Strict):

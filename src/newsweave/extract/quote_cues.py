@@ -719,6 +719,24 @@ def _name_after_fronted_phrase(tok: Token) -> Token | None:
     return None
 
 
+def _negative_speaker(speaker: Token | None) -> bool:
+    """Rule no_one_says_nothing: 'No one said the fire was set on purpose', 'told reporters
+    that no one could conclude he was fit to serve', 'nobody confirmed that ...': a subject
+    that is no one (quote_speakers.json negative_quantifiers: the word itself, its
+    determiner, or "no" before "one") reports nothing; before, "one" was taken for one of a
+    group named nearby."""
+    from newsweave.extract.referents import speaker_lexicon
+
+    if not enabled("no_one_says_nothing") or speaker is None:
+        return False
+    words = set(speaker_lexicon()["negative_quantifiers"])
+    doc = speaker.doc
+    return speaker.lower_ in words or any(
+        c.dep_ == "det" and c.lower_ in words for c in speaker.children) or (
+        speaker.lower_ in ("one", "body") and speaker.i > 0 and
+        doc[speaker.i - 1].lower_ in words)
+
+
 def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
     """Rule unjoined_conjunct_subject: '..., a ruling the county's chief clerk said she would
     fight': the parser read the noun phrase before the cue as an appositive and joined the
@@ -2444,6 +2462,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+        if _negative_speaker(speaker):
+            continue  # ('No one said the fire was set': no one reported it)
         if negated and lemma in lex["np_object"] and (np_content or (
                 root is not None and root.pos_ in ("NOUN", "PROPN") and
                 not _quoted(content, quote_ranges))):

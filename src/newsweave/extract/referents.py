@@ -356,12 +356,17 @@ def _spoken_to(tok: Token) -> bool:
     return over.pos_ == "NOUN" and lemma in lex["channel_nouns"]
 
 
-def _audience_last_resort(tok: Token) -> bool:
-    """Rule audience_last_resort: one_not_the_audience passes over the people spoken to
-    ('Three aides spoke to reporters. "...," one said.' is an aide); when no other group was
-    named before ('Lee spoke to voters in Ohio. "...," one said.'), "one" is one of them
-    after all: passing them over too left "one" with no one, and the quotation was lost."""
-    return enabled("audience_last_resort") and _spoken_to(tok)
+def _audience_last_resort(tok: Token, head: Token) -> bool:
+    """Rule audience_last_resort: one_not_the_audience and one_not_the_addressee pass over
+    the people spoken to ('Three aides spoke to reporters. "...," one said.' is an aide);
+    when no other group was named before ('Lee spoke to voters in Ohio. "...," one said.',
+    'Lee told voters the plant would stay open. "...," one said.'), "one" is one of them
+    after all: passing them over too left "one" with no one, and the quotation was lost or
+    went to the last speaker, who is no "one" of a group. Only people spoken to in an
+    earlier sentence, and never for "no one" ('told reporters that no one could conclude
+    ...' names no speaker)."""
+    return enabled("audience_last_resort") and tok.sent.start != head.sent.start and \
+        not (head.i > 0 and head.doc[head.i - 1].lower_ == "no")
 
 
 def _org_called(acl: Token, noun: Token, lemma: str, description: str
@@ -1831,7 +1836,9 @@ class SpeakerResolver:
                 continue  # "one" of the residents, the officials; not of the media or years
             if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
                     tok.head.lemma_.lower() in _addressee_verbs():
-                continue  # 'Delegates told reporters A, though one said B': not a reporter
+                # 'Delegates told reporters A, though one said B': not a reporter
+                audience = audience or tok
+                continue
             if _spoken_to(tok):
                 # 'Three aides spoke to reporters. "...," one said.': not a reporter
                 audience = audience or tok
@@ -1841,7 +1848,7 @@ class SpeakerResolver:
             found = self._another_after_one(head)
             if found is not None:
                 return found
-        if audience is not None and _audience_last_resort(audience):
+        if audience is not None and _audience_last_resort(audience, head):
             found = self._one_of_plural(head, word, audience)
             self._note("audience_last_resort", found)
             return found
