@@ -266,3 +266,27 @@ def test_one_of_a_group_still_speaks(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "set on purpose") == ["one of the residents"]
     text = "Officials met on Monday. One official said the plant would close.\n"
     assert speakers_of(quotes_in(nlp, text), "plant would close") == ["One official"]
+
+
+# ------------------------------------------------------------- display_text_no_speaker
+
+_SIGN = 'A sign outside the diner on Main Street read "Build it already."\n'
+
+
+def test_words_on_a_sign_are_no_quote(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _SIGN) if "Build it already" in q.text]
+    text = 'Protesters carried placards that said "No more war."\n'
+    assert not [q for q in quotes_in(nlp, text) if "No more war" in q.text]
+
+
+def test_display_text_no_speaker_off(nlp: Any, ablated: Any) -> None:
+    ablated("display_text_no_speaker")
+    # (without it the sign was the speaker)
+    assert speakers_of(quotes_in(nlp, _SIGN), "Build it already") == [
+        "sign outside the diner on Main Street"]
+
+
+def test_document_that_reads_still_speaks(nlp: Any) -> None:
+    # look-alike: a statement "reads" what its issuer says
+    text = 'The statement read: "We will not comment on the case."\n'
+    assert speakers_of(quotes_in(nlp, text), "We will not comment") == ["statement"]

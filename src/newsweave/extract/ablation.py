@@ -483,7 +483,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_n
                                         "free_relative_subject",
                                         "that_mark_before_bare_noun",
                                         "object_is_clause_subject",
-                                        "no_one_says_nothing"})
+                                        "no_one_says_nothing",
+                                        "display_text_no_speaker"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

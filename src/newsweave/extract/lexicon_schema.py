@@ -742,6 +742,7 @@ class QuoteSpeakers(_Open):
     news_words: Words
     non_speaker_nouns: Words
     negative_quantifiers: Words = []
+    display_nouns: Words = []
 
 
 class Abbreviations(_Strict):

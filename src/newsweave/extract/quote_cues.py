@@ -737,6 +737,18 @@ def _negative_speaker(speaker: Token | None) -> bool:
         doc[speaker.i - 1].lower_ in words)
 
 
+def _display_speaker(speaker: Token | None) -> bool:
+    """Rule display_text_no_speaker: 'A sign outside the diner read "Build it already"',
+    'placards that said "No war"': a common noun for a thing that displays words
+    (quote_speakers.json display_nouns) is no speaker, and the words it shows are no one's
+    quote (who wrote them is not told)."""
+    from newsweave.extract.referents import speaker_lexicon
+
+    return enabled("display_text_no_speaker") and speaker is not None and \
+        speaker.pos_ == "NOUN" and \
+        speaker.lemma_.lower() in speaker_lexicon()["display_nouns"]
+
+
 def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
     """Rule unjoined_conjunct_subject: '..., a ruling the county's chief clerk said she would
     fight': the parser read the noun phrase before the cue as an appositive and joined the
@@ -2464,6 +2476,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         if _negative_speaker(speaker):
             continue  # ('No one said the fire was set': no one reported it)
+        if _display_speaker(speaker):
+            continue  # ('A sign outside read "Closed"': words shown, not said)
         if negated and lemma in lex["np_object"] and (np_content or (
                 root is not None and root.pos_ in ("NOUN", "PROPN") and
                 not _quoted(content, quote_ranges))):
