@@ -1318,10 +1318,12 @@ def _subject_read_as_object(tok: Token, roots: list[Token]) -> set[int]:
     reported clause's subject the cue's object and its finite verb, left with no subject, a
     clause of the cue; the object, and what the parser hung on the cue between it and that
     verb, are part of what was said (before, the quote began at the verb). Not after a verb
-    whose object is who was told ('told reporters ...')."""
+    whose object is who was told ('told reporters ...') or who is quoted ('quoted ...')."""
+    lex = reporting_lexicon()
     if not enabled("object_is_clause_subject") or len(roots) != 1 or \
-            tok.lemma_.lower() in reporting_lexicon()["addressee_object"]:
-        return set()
+            tok.lemma_.lower() in lex["addressee_object"] or \
+            tok.lemma_.lower() in lex["passive_speaker"]:
+        return set()  # (nor 'quoted an email from an aide who wrote ...': who is quoted)
     root = roots[0]
     if root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i or \
             any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in root.children) or \
