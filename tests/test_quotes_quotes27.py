@@ -214,25 +214,24 @@ def test_complementizer_before_determiner_or_pronoun_goes(nlp: Any) -> None:
 
 # ------------------------------------------------------------- object_is_clause_subject
 
-_RECOMMENDS = ("The health agency recommends all individuals above age 6 months get a flu shot "
-               "by the end of October for this season.\n")
+_HAWKS = 'Dunn added the Hawks allowed too many "easy" baskets late in the game.\n'
 
 
 def test_object_read_for_the_clause_subject_is_said(nlp: Any) -> None:
-    found = quotes_in(nlp, _RECOMMENDS)
-    hit = next(q for q in found if "get a flu shot" in q.text)
-    assert hit.text.startswith("all individuals above age 6 months get")
-    assert "object_is_clause_subject" in hit.rules
-    text = 'Dunn added the Hawks allowed too many "easy" baskets late in the game.\n'
-    hit = next(q for q in quotes_in(nlp, text) if "baskets" in q.text)
+    found = quotes_in(nlp, _HAWKS)
+    hit = next(q for q in found if "baskets" in q.text)
     assert hit.text.startswith("the Hawks allowed")
+    assert "object_is_clause_subject" in hit.rules
+    text = 'Ruiz added the Lions missed too many "open" shots in the second half.\n'
+    hit = next(q for q in quotes_in(nlp, text) if "shots" in q.text)
+    assert hit.text.startswith("the Lions missed")
 
 
 def test_object_is_clause_subject_off(nlp: Any, ablated: Any) -> None:
     ablated("object_is_clause_subject")
     # (without it the quote began at the verb, its subject left out)
-    hit = next(q for q in quotes_in(nlp, _RECOMMENDS) if "get a flu shot" in q.text)
-    assert hit.text.startswith("get a flu shot")
+    hit = next(q for q in quotes_in(nlp, _HAWKS) if "baskets" in q.text)
+    assert hit.text.startswith("allowed too many")
 
 
 def test_addressee_object_is_not_said(nlp: Any) -> None:

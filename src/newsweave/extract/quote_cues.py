@@ -1313,8 +1313,8 @@ _BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 def _subject_read_as_object(tok: Token, roots: list[Token]) -> set[int]:
-    """Rule object_is_clause_subject: 'Lee added the Jaguars gave up too many plays', 'The
-    agency recommends all adults over 65 get a booster by October': the parser made the
+    """Rule object_is_clause_subject: 'Lee added the Hawks allowed too many "easy" baskets',
+    'the board advises all residents over 70 get a second dose': the parser made the
     reported clause's subject the cue's object and its finite verb, left with no subject, a
     clause of the cue; the object, and what the parser hung on the cue between it and that
     verb, are part of what was said (before, the quote began at the verb). Not after a verb
