@@ -74,6 +74,15 @@ rules naming_participle_agent and report_in_person, and one_not_the_audience and
 org_called_name, which change no development miss): 169 (C 9, M 16, N 79, O 6, S 59). Left:
 'reports that ...' with no source (a rule found 2 golds and 4 unannotated ones), polls and
 records that show (golds disagree), directives 'asked X to V' (golds disagree).
+Session 27 (quotes27, main at cf6f7c4): 169 (C 9, M 16, N 79, O 6, S 59); after quotes27's
+rules (fronted_phrase_name, free_relative_subject, that_mark_before_bare_noun,
+object_is_clause_subject; the precision rules inverted_object_is_said, no_one_says_nothing and
+display_text_no_speaker, and audience_last_resort and clause_past_participle_phrase, which
+change no development miss): 163 (C 5, M 16, N 77, O 6, S 59). Left: the long tail of
+misparses of real copy (line breaks after "Rev.", stray quote marks, a sentence split before
+"and said"), polls and records that show and directives 'asked X to V' (golds disagree: by cue
+over 18 dense sets, ask 38 matched / 11 false, find 20 / 8, show 14 / 5), 'accused X of
+V-ing' (seedlike-dev annotates it, issue 13 calls accuse no reporting verb).
 """
 
 from __future__ import annotations

@@ -484,6 +484,15 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"mute_subject_goes_on", "known_gender_nea
                                         "group_named_for_cause", "surname_over_participle",
                                         "subject_read_as_apposition", "report_inside_according",
                                         "org_called_name", "report_in_person"})
+# session 27 (quotes27: issue 13, quotes missed at their cue and false quotes, round two)
+QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_name",
+                                        "inverted_object_is_said",
+                                        "clause_past_participle_phrase",
+                                        "free_relative_subject",
+                                        "that_mark_before_bare_noun",
+                                        "object_is_clause_subject",
+                                        "no_one_says_nothing",
+                                        "display_text_no_speaker"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

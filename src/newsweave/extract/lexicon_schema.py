@@ -751,6 +751,8 @@ class QuoteSpeakers(_Open):
     withheld_name: WithheldName
     news_words: Words
     non_speaker_nouns: Words
+    negative_quantifiers: Words = []
+    display_nouns: Words = []
 
 
 class Abbreviations(_Strict):

@@ -475,6 +475,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             if child.dep_ == "expl":
                 return _agent(verb)
             if child.dep_ in ("nsubj", "csubj"):
+                if verb.i == tok.i and _said_thing(child):
+                    continue  # ('He paused, said a short prayer and left': no speaker)
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return _person_before_set_off_who(child, verb) or \
                         _subject_of_extraposed_relative(child, verb) or verb.head
@@ -527,7 +529,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
-    stranded = _stranded_subject(tok)
+    stranded = _stranded_subject(tok) or _name_after_fronted_phrase(tok)
     if stranded is not None:
         return _in_paragraph(stranded, a, b)
     taken = _subject_taken_as_object(tok)
@@ -690,6 +692,61 @@ def _stranded_subject(tok: Token) -> Token | None:
             return cur
         cur = cur.head if cur.head.i != cur.i else None
     return best
+
+
+def _name_after_fronted_phrase(tok: Token) -> Token | None:
+    """Rule fronted_phrase_name: 'In a statement to a trade paper, Ruiz, 61, said he would
+    retire', 'At a meeting with the governor, Lee, a Democrat, said ...': the parser hung the
+    name set off after a phrase that opens the sentence on that phrase's last noun, as its
+    apposition, and left the finite cue with no subject; a name that can speak, set off by a
+    comma right after the phrase and running (with its own aside) up to the cue, is the one
+    who speaks. Not a description ('..., the mayor, said' keeps its parse) and not when the
+    cue has a subject ('In a letter to Ana Ruiz, the mayor, Lee said ...')."""
+    if not enabled("fronted_phrase_name") or tok.tag_ not in _FINITE_TAGS or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i > tok.i or prep.left_edge.i != tok.sent.start or \
+                prep.right_edge.i not in (tok.i - 1, tok.i - 2):
+            continue
+        for name in prep.subtree:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.dep_ == "pobj" and \
+                    name.head.i < name.left_edge.i and \
+                    doc[name.left_edge.i - 1].text == "," and \
+                    name.right_edge.i in (tok.i - 1, tok.i - 2) and _speaks(name):
+                return name
+    return None
+
+
+def _negative_speaker(speaker: Token | None) -> bool:
+    """Rule no_one_says_nothing: 'No one said the fire was set on purpose', 'told reporters
+    that no one could conclude he was fit to serve', 'nobody confirmed that ...': a subject
+    that is no one (quote_speakers.json negative_quantifiers: the word itself, its
+    determiner, or "no" before "one") reports nothing; before, "one" was taken for one of a
+    group named nearby."""
+    from newsweave.extract.referents import speaker_lexicon
+
+    if not enabled("no_one_says_nothing") or speaker is None:
+        return False
+    words = set(speaker_lexicon()["negative_quantifiers"])
+    doc = speaker.doc
+    return speaker.lower_ in words or any(
+        c.dep_ == "det" and c.lower_ in words for c in speaker.children) or (
+        speaker.lower_ in ("one", "body") and speaker.i > 0 and
+        doc[speaker.i - 1].lower_ in words)
+
+
+def _display_speaker(speaker: Token | None) -> bool:
+    """Rule display_text_no_speaker: 'A sign outside the diner read "Build it already"',
+    'placards that said "No war"': a common noun for a thing that displays words
+    (quote_speakers.json display_nouns) is no speaker, and the words it shows are no one's
+    quote (who wrote them is not told)."""
+    from newsweave.extract.referents import speaker_lexicon
+
+    return enabled("display_text_no_speaker") and speaker is not None and \
+        speaker.pos_ == "NOUN" and \
+        speaker.lemma_.lower() in speaker_lexicon()["display_nouns"]
 
 
 def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
@@ -869,9 +926,22 @@ def _inverted_speaker(tok: Token) -> Token | None:
             return _participle_title(c)
     for child in tok.children:
         if child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
-                child.pos_ in ("NOUN", "PROPN"):
+                child.pos_ in ("NOUN", "PROPN") and not _said_thing(child):
             return child
     return None
+
+
+def _said_thing(obj: Token) -> bool:
+    """Rule inverted_object_is_said: 'He listened, said a few words in Dutch and hung up':
+    the object after the cue is what was said, not an inverted speaker ('..., said a
+    witness'): a common noun for no one who can speak (no person, organization or
+    document; see _speaks), after a cue that goes on with a verb of its own joined after
+    the noun ('and hung up'), however the parser linked the noun (object or subject)."""
+    if not enabled("inverted_object_is_said") or obj.pos_ != "NOUN" or _speaks(obj) or \
+            obj.i < obj.head.i:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i
+               for c in obj.head.children)
 
 
 def _colon_between(clause: Token, cue: Token) -> bool:
@@ -1142,6 +1212,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if not roots:
             roots = _misattached_clause(tok)
         if not roots:
+            roots = _clause_under_participle_phrase(tok)
+        if not roots:
             roots = _clause_after_time_word(tok)
         if not roots:
             roots = quote_indirect.gerund_subject_clause(tok)
@@ -1170,6 +1242,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                     ids -= {g.i for g in r.children if g.dep_ == "cc" and g.i < c.i and
                             g.i > r.i}
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
+        ids |= _subject_read_as_object(tok, roots)
         ids |= _backshifted_conjunct(tok, ids)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
@@ -1237,6 +1310,31 @@ _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
 
 
 _BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _subject_read_as_object(tok: Token, roots: list[Token]) -> set[int]:
+    """Rule object_is_clause_subject: 'Lee added the Hawks allowed too many "easy" baskets',
+    'the board advises all residents over 70 get a second dose': the parser made the
+    reported clause's subject the cue's object and its finite verb, left with no subject, a
+    clause of the cue; the object, and what the parser hung on the cue between it and that
+    verb, are part of what was said (before, the quote began at the verb). Not after a verb
+    whose object is who was told ('told reporters ...') or who is quoted ('quoted ...')."""
+    lex = reporting_lexicon()
+    if not enabled("object_is_clause_subject") or len(roots) != 1 or \
+            tok.lemma_.lower() in lex["addressee_object"] or \
+            tok.lemma_.lower() in lex["passive_speaker"]:
+        return set()  # (nor 'quoted an email from an aide who wrote ...': who is quoted)
+    root = roots[0]
+    if root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i or \
+            any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in root.children) or \
+            not (root.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                  for c in root.children)):
+        return set()
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < root.i and
+                c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.left_edge.i != tok.i + 1:
+        return set()
+    return set(range(obj.left_edge.i, root.left_edge.i))
 
 
 def _backshifted_conjunct(tok: Token, ids: set[int]) -> set[int]:
@@ -1552,6 +1650,37 @@ def _misattached_clause(tok: Token) -> list[Token]:
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
+def _clause_under_participle_phrase(tok: Token) -> list[Token]:
+    """Rule clause_past_participle_phrase: 'said in a letter sent to the council that the
+    budget was balanced', 'wrote in a column published beside the editorial that he would
+    vote for Lee': the parser hung the reported clause inside the past participle phrase on
+    the cue's noun (as the participle's clause, or as a clause or relative on the
+    participle's own object); a clause marked by "that" (not a relative pronoun "that": 'a
+    letter sent to the council that she had signed' is a relative, however it is read),
+    with a subject of its own, ending the sentence there is what was said."""
+    if not enabled("clause_past_participle_phrase"):
+        return []
+    last = max((t.i for t in tok.sent if not (t.is_punct or t.is_space)), default=tok.i)
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for part in pobj.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN" or any(
+                        c.dep_ in SUBJECT_DEPS for c in part.children):
+                    continue
+                found = [c for c in part.children if c.dep_ == "ccomp" and _that_clause(c)]
+                found += [c for p2 in part.children if p2.dep_ in ("prep", "dative")
+                          for o2 in p2.children if o2.dep_ == "pobj"
+                          for c in o2.children if c.i > o2.i and
+                          c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+                found = [c for c in found if c.right_edge.i >= last and
+                         c.left_edge.lower_ == "that"]
+                if found:
+                    return found[:1]
+    return []
+
+
 def _clause_after_time_word(tok: Token) -> list[Token]:
     """'She has argued before that the mill should stay open': the parser took "before" for
     the subordinator of the that-clause and hung it on the cue as an adverbial clause; a
@@ -1764,9 +1893,26 @@ def _that_determiner(tok: Token) -> bool:
     """Rule that_determiner_kept: 'said that plan had been ordered by a court' -- "that" is
     the determiner of a singular noun (no bare singular noun is a subject), part of what
     was said, not the complementizer."""
-    return enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det" \
-        and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and \
-        tok.head.dep_ in ("nsubj", "nsubjpass")
+    return (enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det"
+            and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and
+            tok.head.dep_ in ("nsubj", "nsubjpass")) or _that_read_as_mark(tok)
+
+
+def _that_read_as_mark(tok: Token) -> bool:
+    """Rule that_mark_before_bare_noun: 'She said that doubt was exactly what Russia wanted',
+    'said that plan had been ordered by a court': the parser read the determiner as the
+    clause's complementizer; "that" right before a singular common noun with no determiner
+    of its own (no "someone") that is the subject of the very clause "that" marks stays with
+    what was said (were it the complementizer, 'said that inflation was rising' keeps a word
+    too many, and still holds all that was said)."""
+    if not enabled("that_mark_before_bare_noun") or tok.lower_ != "that" or \
+            tok.dep_ != "mark" or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.doc[tok.i + 1]
+    return noun.tag_ == "NN" and noun.pos_ == "NOUN" and \
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == tok.head.i and \
+        not noun.ent_type_ and \
+        not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
 
 
 def _strip(toks: list[Token]) -> list[Token]:
@@ -2110,11 +2256,22 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if root is not None and _subject_read_as_object(tok, [root]):
+            cue_rules.append("object_is_clause_subject")
+        if content and _that_read_as_mark(content[0]):
+            cue_rules.append("that_mark_before_bare_noun")
+        if root is not None and root.dep_ in ("ccomp", "acl", "relcl") and \
+                root.head.i != tok.i and \
+                any(c.i == root.i for c in _clause_under_participle_phrase(tok)):
+            cue_rules.append("clause_past_participle_phrase")
         if naming is not None:
             cue_rules.append("naming_participle_agent")
         if speaker is not None and \
                 getattr(_surname_over_participle(tok, chain), "i", None) == speaker.i:
             cue_rules.append("surname_over_participle")
+        if speaker is not None and _stranded_subject(tok) is None and \
+                getattr(_name_after_fronted_phrase(tok), "i", None) == speaker.i:
+            cue_rules.append("fronted_phrase_name")
         if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
                 _cue_joined_to_report(tok) is not None:
             cue_rules.append("mute_subject_goes_on")
@@ -2319,6 +2476,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+        if _negative_speaker(speaker):
+            continue  # ('No one said the fire was set': no one reported it)
+        if _display_speaker(speaker):
+            continue  # ('A sign outside read "Closed"': words shown, not said)
         if negated and lemma in lex["np_object"] and (np_content or (
                 root is not None and root.pos_ in ("NOUN", "PROPN") and
                 not _quoted(content, quote_ranges))):

@@ -1291,7 +1291,8 @@ class _Extractor:
                 continue  # 'who asked that her name not be used': no statement
             if (content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
-                    not _fronted_aside(content[0], cue.content_root):
+                    not _fronted_aside(content[0], cue.content_root) and \
+                    not _free_relative_subject(content[0], cue.content_root):
                 # the clause of "which it claims is ..." is a relative clause; in "attacks,
                 # which the army says it carried out to answer ...", the clause after the
                 # pronoun has a subject of its own and states something
@@ -1327,6 +1328,8 @@ class _Extractor:
                 att = _via(att, "clause_root_read_as_noun")
             if short_ok and len(words) < 3:
                 att = _via(att, "relative_short_predicate")
+            if _free_relative_subject(content[0], cue.content_root):
+                att = _via(att, "free_relative_subject")
             if content is not cue.content and cue.token.dep_ == "relcl" and \
                     _aside_before_misparsed_main(cue.token):
                 att = _via(att, "aside_before_misparsed_main")
@@ -1523,6 +1526,18 @@ def _fronted_aside(first: Token, root: Token | None) -> bool:
     clause = first.head
     return root is not None and clause.dep_ == "advcl" and clause.head.i == root.i and \
         clause.i < root.i and any(t.is_punct for t in root.doc[clause.i: root.i])
+
+
+def _free_relative_subject(first: Token, root: Token | None) -> bool:
+    """Rule free_relative_subject: 'What matters now, Ana Ruiz said, is the vote in June',
+    'What worried him most, he said, was the cost': the wh-word opens the clause that is the
+    subject of the reported clause's own verb (a free relative: "what" inside a clausal
+    subject), not a relative clause on a noun before; the reported clause keeps it, and is
+    said (before, the first was no quote and the second lost its "What")."""
+    clause = first.head
+    return enabled("free_relative_subject") and root is not None and \
+        first.lower_ == "what" and first.tag_ == "WP" and clause.dep_ == "csubj" and \
+        clause.head.i == root.i and first.i == clause.left_edge.i
 
 
 def _normalized(text: str) -> str:

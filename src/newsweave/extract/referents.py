@@ -356,6 +356,19 @@ def _spoken_to(tok: Token) -> bool:
     return over.pos_ == "NOUN" and lemma in lex["channel_nouns"]
 
 
+def _audience_last_resort(tok: Token, head: Token) -> bool:
+    """Rule audience_last_resort: one_not_the_audience and one_not_the_addressee pass over
+    the people spoken to ('Three aides spoke to reporters. "...," one said.' is an aide);
+    when no other group was named before ('Lee spoke to voters in Ohio. "...," one said.',
+    'Lee told voters the plant would stay open. "...," one said.'), "one" is one of them
+    after all: passing them over too left "one" with no one, and the quotation was lost or
+    went to the last speaker, who is no "one" of a group. Only people spoken to in an
+    earlier sentence, and never for "no one" ('told reporters that no one could conclude
+    ...' names no speaker)."""
+    return enabled("audience_last_resort") and tok.sent.start != head.sent.start and \
+        not (head.i > 0 and head.doc[head.i - 1].lower_ == "no")
+
+
 def _org_called(acl: Token, noun: Token, lemma: str, description: str
                 ) -> tuple[ActorRef, str, set[str]] | None:
     """Rule org_called_name: 'a coalition called Save Our Parks', 'a group named Keep It
@@ -1800,6 +1813,7 @@ class SpeakerResolver:
         ("Residents gathered outside. '...,' one said." -> one of the residents)."""
         sent = self.sentence_index(head.idx)
         word = "the other" if head.lower_ == "other" else head.lower_
+        audience: Token | None = None  # the people spoken to, passed over (see below)
         for prep in head.children:  # "one of the workers said"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 group = next((g for g in prep.children if g.dep_ == "pobj" and
@@ -1822,20 +1836,36 @@ class SpeakerResolver:
                 continue  # "one" of the residents, the officials; not of the media or years
             if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
                     tok.head.lemma_.lower() in _addressee_verbs():
-                continue  # 'Delegates told reporters A, though one said B': not a reporter
+                # 'Delegates told reporters A, though one said B': not a reporter
+                audience = audience or tok
+                continue
             if _spoken_to(tok):
-                continue  # 'Three aides spoke to reporters. "...," one said.': not a reporter
-            core = self._core_text(tok)
-            first = self._core_tokens(tok)[:1]
-            if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
-                core = core[:1].lower() + core[1:]
-            name = f"{word} of the {core}"
-            roles = {tok.lemma_.lower()}
-            return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
-                             span=(head.idx, head.idx + len(head.text))), PERSON, roles)
+                # 'Three aides spoke to reporters. "...," one said.': not a reporter
+                audience = audience or tok
+                continue
+            return self._one_of_plural(head, word, tok)
         if word == "another" and enabled("another_after_one"):
-            return self._another_after_one(head)
+            found = self._another_after_one(head)
+            if found is not None:
+                return found
+        if audience is not None and _audience_last_resort(audience, head):
+            found = self._one_of_plural(head, word, audience)
+            self._note("audience_last_resort", found)
+            return found
         return None
+
+    def _one_of_plural(self, head: Token, word: str, tok: Token
+                       ) -> tuple[ActorRef, str, set[str]]:
+        """'one of the residents': "one" (or "another") of the people plural noun `tok`
+        names."""
+        core = self._core_text(tok)
+        first = self._core_tokens(tok)[:1]
+        if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
+            core = core[:1].lower() + core[1:]
+        name = f"{word} of the {core}"
+        roles = {tok.lemma_.lower()}
+        return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
+                         span=(head.idx, head.idx + len(head.text))), PERSON, roles)
 
     @_step("another_after_one")
     def _another_after_one(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
