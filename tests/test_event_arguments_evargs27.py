@@ -139,7 +139,9 @@ def test_an_offer_to_host_is_a_planned_consultation(nlp: Any, text: str, host: s
     assert all(e.actor is not None and e.actor.country == host and
                e.modality == "planned" and e.mode == "third-party" for e in found)
     assert {e.recipient.country for e in found if e.recipient is not None} == sides
-    assert not [e for e in events if e.type == "AGREE" and e.trigger == "offer"]
+    # the offer itself stays PLOVER's AGREE (an offer to cooperate), asserted
+    assert [e for e in events if e.type == "AGREE" and e.trigger == "offer" and
+            e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(("text", "host", "sides"), OFFERS[:2])

@@ -310,7 +310,6 @@ def extract_events(
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
     if enabled("host_of_talks"):
         events.extend(_hosted_talks(doc, article, ctx, quotes, locations, events))
-        events = _offered_agreements(events)
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
@@ -621,8 +620,10 @@ def _offered_mediation(verb: Token, offer: Token, article: Article, ctx: ActorCo
     the government and the rebels', 'the bishops offered to mediate', 'Norway volunteered
     to host a new round': an offer to host a meeting or to mediate is the offerer's planned
     part in it, a CONSULT (mode third-party, modality planned) with each party the meeting's
-    or the verb's 'between' phrase names (none when it names none); the offer's own
-    agreement event is dropped (_offered_agreements). Not for an offer of anything else
+    or the verb's 'between' phrase names (none when it names none). The offer's own AGREE
+    stays: PLOVER codes an offer to cooperate as AGREE (plover_types.json's example 'offered
+    to mediate between the parties', the sentence suites), and the article golds code the
+    offered part in the talks; both happened in the text. Not for an offer of anything else
     ('offered to share information' keeps its own event), nor for a party that is the
     offerer's own side."""
     words = argument_words()
@@ -651,16 +652,6 @@ def _offered_mediation(verb: Token, offer: Token, article: Article, ctx: ActorCo
                    for e in _assemble(Candidate(verb, sense, method="lexicon"), sense, article,
                                       ctx, quotes, locations, pairs))
     return out
-
-
-def _offered_agreements(events: list[Event]) -> list[Event]:
-    """The offer's own AGREE, told by a CONSULT rule offered_hosting made of the same
-    sentence and offerer ('offered to host talks' is no agreement), is dropped."""
-    offered = {(e.sentence_span, e.actor.name) for e in events
-               if "offered_hosting" in e.rules and e.actor is not None}
-    return [e for e in events if not (
-        e.type == "AGREE" and e.actor is not None and e.trigger in argument_words()[
-            "offering_verbs"] and (e.sentence_span, e.actor.name) in offered)]
 
 
 def _they_party(they: Token, ctx: ActorContext) -> list[Arg]:
