@@ -64,6 +64,19 @@ of wall): store built 140.5 s; full link 352.7 s (peak 12.3 GB), keeping its sta
 87.5 s (25%; session 25: 142.2 s, 44%; peak 13.1 GB); +1% by a new process with the state kept
 just before 99.7 s (28%; session 25: 92.3 s, 29%). Issue 14's <= 10% holds for `watch`, not yet
 for the next `run`.
+
+Session 27 (scale27: the entity grouping keeps each article's full names, _Grouping.fulls,
+SNAPSHOT_FORMAT 4), `--link-only`, CPU seconds of the new process's +1% link as a share of
+the full link's (before -> after; the machine was shared, about +-3 points): 10,000 articles,
+2% behind the kept state 24% -> 21% and 23% -> 21% (two runs each), kept just before 20% ->
+19% and 19% -> 21% (noise); 20,000: 23% -> 21%, 23% -> 20%; 50,000 (two runs each): 2%
+behind 38.9 s, 35.2 s -> 29.6 s, 29.6 s (25%, 25% -> 21%, 19%), kept just before 32.5 s,
+35.2 s -> 29.8 s, 27.2 s (21%, 25% -> 21%, 17%); peaks unchanged (6.7-6.8 GB at 50,000).
+A profile of the new process's link (10,000, 2% behind, before): unpickling the state 39% (2.5
+s of pickle's own work for ~4 million objects: 1.8 million lists, 0.8 million of them empty
+record fields, 274,000 ActorRefs, 81,000 claims), claims 25%, entity grouping 18% (of which 0.9
+s asking old clusters their names to place partial names again: what _Grouping.fulls removes),
+writing 5%, first imports 7%.
 """
 
 from __future__ import annotations
