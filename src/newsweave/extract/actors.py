@@ -124,6 +124,9 @@ class ActorContext:
     disabled: frozenset[str] = frozenset()
     # country -> how often the article names it (state, capital, demonym mentions)
     country_counts: Counter[str] = field(default_factory=Counter)
+    # country_counts less the names of a country only as a mission's owner (the Dutch embassy):
+    # the counts that pick where the story happens (rule mission_owner_country)
+    placed_counts: Counter[str] = field(default_factory=Counter)
     # country names that stand for another country's state here ('Georgia' -> USA), see
     # namesake_states
     namesakes: dict[str, str] = field(default_factory=dict)
@@ -155,6 +158,26 @@ def _origin_demonym(span: Span) -> bool:
                                       head.lower_.endswith("-born"))
 
 
+def mission_owner(span: Span) -> bool:
+    """`span` names a country only as the owner of a mission abroad: the modifier or
+    possessive of an embassy or consulate ('the Dutch embassy', 'France's consulate'), or of
+    an office its modifier says faces abroad ('the Dutch foreign ministry'), or the 'of'
+    object of one ('the embassy of Peru') (argument_words abroad_owner_heads and
+    abroad_owner_modifiers; rule mission_owner_country)."""
+    words = argument_words()
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("amod", "compound", "poss"):
+        return False
+    if head.i == root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() in words["abroad_owner_heads"] or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words["abroad_owner_modifiers"]
+        for c in head.children)
+
+
 def build_context(doc: Doc, mentions: list[Mention],
                   quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None,
                   published: str | None = None) -> ActorContext:
@@ -165,6 +188,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     countries: Counter[str] = Counter()
     body_countries: Counter[str] = Counter()  # by name after the dateline
     groups: Counter[ActorInfo] = Counter()
+    owners: Counter[str] = Counter()  # named only as the owner of a mission abroad
     for m in mentions:
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is None:
@@ -175,6 +199,7 @@ def build_context(doc: Doc, mentions: list[Mention],
         if m.label == "PERSON":
             persons.append((span.root.i, m))
         info = gaz.lookup(m.canonical)
+        abroad = mission_owner(span)
         if info is not None:
             if info.kind == "group" and info.sector == "REB":
                 groups[info] += 1
@@ -182,12 +207,16 @@ def build_context(doc: Doc, mentions: list[Mention],
                 countries[info.country] += 1
                 if span.start_char >= dateline:
                     body_countries[info.country] += 1
+                if abroad:
+                    owners[info.country] += 1
         elif m.label == "NORP" and not _origin_demonym(span):
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1
                 if span.start_char >= dateline:
                     body_countries[code] += 1
+                if abroad:
+                    owners[code] += 1
     namesakes = namesake_states(mentions) if "namesake_state" not in disabled_rules() else {}
     for name, code in namesakes.items():
         # "Georgia" in a story about Atlanta and Ohio counts for the US, not the country
@@ -206,9 +235,14 @@ def build_context(doc: Doc, mentions: list[Mention],
         if len(subdivisions) == 1:
             countries[str(subdivisions.pop())] += 1
     top_country = None
-    if countries:
-        (code, n), = countries.most_common(1)
-        if n >= 0.3 * sum(countries.values()):
+    # rule `mission_owner_country` (evprec27): a country named only as the owner of an
+    # embassy, a consulate or its foreign ministry ('a mob stormed the Dutch embassy') is not
+    # where the story happens: those names do not pick the story country
+    placed = +(countries - owners) if "mission_owner_country" not in disabled_rules() \
+        else countries
+    if placed:
+        (code, n), = placed.most_common(1)
+        if n >= 0.3 * sum(placed.values()):
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
     filed_from = dateline_country(doc_text(doc)[:dateline])
@@ -227,6 +261,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx.namesakes = namesakes
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
+    ctx.placed_counts = placed
     return ctx
 
 

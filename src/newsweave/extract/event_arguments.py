@@ -3664,3 +3664,23 @@ def protesters_as_recipients(events: list[Event]) -> list[Event]:
             ev = dataclasses.replace(ev, recipient=who, rules=[*ev.rules, "protesters_recipient"])
         out.append(ev)
     return out
+
+
+def dispute_clash(tok: Token, actors: list[Arg], recipients: list[Arg]) -> bool:
+    """Rule `dispute_clash` (evprec27, session 27): 'the senator's aide had clashed with the
+    party's fundraising committee over how to spend its money', 'her clash with the
+    committee over the budget': a clash (argument_words dispute_fight_words) over an issue
+    (issue_preps) between parties none of which is armed, police, criminal or a crowd
+    (fighting_sectors; a named person or a party, office or firm is none) is a dispute in
+    words, not an attack. 'Police clashed with protesters over the route' keeps its ASSAULT,
+    as does a clash with no party resolved ('clashes over land killed nine')."""
+    words = argument_words()
+    if tok.lemma_.lower() not in words["dispute_fight_words"]:
+        return False
+    node = tok.head if tok.dep_ == "conj" and tok.pos_ == tok.head.pos_ else tok
+    if not any(c.dep_ == "prep" and c.lower_ in words["issue_preps"]
+               for t in (tok, node) for c in t.children):
+        return False
+    parties = [a[0] for a in [*actors, *recipients]]
+    fighting = set(words["fighting_sectors"])
+    return bool(parties) and not any((p.sector or "").lower() in fighting for p in parties)

@@ -48,6 +48,7 @@ from newsweave.extract.event_arguments import (
     conditional_act_target,
     crime_accusation,
     demanded_clause,
+    dispute_clash,
     domestic_recipient,
     implicit_protesters,
     inherited_subject,
@@ -191,7 +192,7 @@ def extract_events(
         ctx.story_country = ctx.story_country or ctx.place_country
     ctx.dominant_country = dominant_country(
         [loc.country or "" for loc in locations] + organ_place_countries(mentions),
-        ctx.country_counts)
+        ctx.placed_counts)
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     abducting = {c.trigger.i for c in candidates if c.sense.get("mode") == "abduct"}
@@ -2493,6 +2494,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if etype == "ASSAULT" and enabled("dispute_clash") and \
+            dispute_clash(tok, actors, recipients):
+        # rule dispute_clash (evprec27): a clash over an issue between unarmed parties
+        drop_trace.note(tok, etype, "false_sense", "dispute_clash")
+        return []
     if actors:
         # rule own_pronoun_recipient: 'sanctions on its judges' is no act on the actor's own
         recipients = [r for r in recipients if not pronoun_owned_by_actor(r, actors, etype)]

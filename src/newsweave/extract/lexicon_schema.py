@@ -1040,6 +1040,12 @@ class FalseSenses(_Strict):
     norm_documents: Words = Field(min_length=1)
     # session 24 (evclause24): relative clauses whose person pronoun does an act of its own
     acting_relative_pronouns: Words = Field(min_length=1)
+    # session 27 (evprec27): retorts, goods a trade measure targets, a politician's own rally
+    retort_verbs: Words = Field(min_length=1)
+    traded_goods_nouns: Words = Field(min_length=1)
+    campaign_event_nouns: Words = Field(min_length=1)
+    rally_host_verbs: Words = Field(min_length=1)
+    campaign_sectors: list[str] = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
@@ -1299,6 +1305,13 @@ class ArgumentWords(_Strict):
     offering_verbs: Words = Field(min_length=1)
     # session 26 (lead): pronouns of people, a party in a grievance's that-clause (clause_party)
     party_pronouns: Words = Field(min_length=1)
+    # session 27 (evprec27): a clash over an issue between unarmed parties (dispute_clash)
+    dispute_fight_words: Words = Field(min_length=1)
+    issue_preps: Words = Field(min_length=1)
+    fighting_sectors: Words = Field(min_length=1)
+    # session 27 (evprec27): the heads and modifiers of a mission abroad (mission_owner_country)
+    abroad_owner_heads: Words = Field(min_length=1)
+    abroad_owner_modifiers: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
