@@ -214,3 +214,30 @@ def test_mission_owner_reads_the_owner_of_a_mission(nlp: Any, text: str, word: s
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert mission_owner(doc[tok.i:tok.i + 1]) is expected
+
+
+def test_the_place_a_foreign_ministry_speaks_from_is_not_the_story_country(nlp: Any) -> None:
+    text = ("Hundreds of protesters broke into the grounds of the Norwegian embassy on "
+            "Friday, witnesses said.\n\nNo one was hurt, the Norwegian foreign ministry said "
+            "in Oslo.\n\nPolice later dispersed the crowd with water cannon, an officer said.")
+    police = [e for e in of_type(events_of(nlp, text), "COERCE") if e.trigger == "disperse"]
+    assert police and police[0].actor is not None and police[0].actor.country != "NOR"
+    from newsweave.extract.actors import mission_owner
+
+    doc = nlp("No one was hurt, the Norwegian foreign ministry said in Oslo.")
+    oslo = next(t for t in doc if t.text == "Oslo")
+    assert mission_owner(doc[oslo.i:oslo.i + 1])
+    doc = nlp("Police said in Oslo that two men were held.")
+    oslo = next(t for t in doc if t.text == "Oslo")
+    assert not mission_owner(doc[oslo.i:oslo.i + 1])
+
+
+def test_retort_back_reads_past_an_object_of_a_later_conjunct(nlp: Any) -> None:
+    from newsweave.extract.false_senses import retort_back
+
+    doc = nlp("The mayor shot back that her rival had lied, and she called him a fraud.")
+    verb = next(t for t in doc if t.lower_ == "shot")
+    assert retort_back(verb)
+    doc = nlp("Rebels shot back two soldiers at the checkpoint.")
+    verb = next(t for t in doc if t.lower_ == "shot")
+    assert not retort_back(verb)

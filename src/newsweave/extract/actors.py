@@ -158,24 +158,33 @@ def _origin_demonym(span: Span) -> bool:
                                       head.lower_.endswith("-born"))
 
 
+def _abroad_office(tok: Token) -> bool:
+    """`tok` heads a mission abroad or an office its modifier says faces abroad ('embassy',
+    'consulate', 'envoy'; 'the foreign ministry': argument_words abroad_owner_heads and
+    abroad_owner_modifiers)."""
+    words = argument_words()
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in words["abroad_owner_heads"] or
+        tok.lower_ in words["abroad_owner_heads"] or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words["abroad_owner_modifiers"]
+            for c in tok.children))
+
+
 def mission_owner(span: Span) -> bool:
     """`span` names a country only as the owner of a mission abroad: the modifier or
     possessive of an embassy or consulate ('the Dutch embassy', 'France's consulate'), or of
     an office its modifier says faces abroad ('the Dutch foreign ministry'), or the 'of'
-    object of one ('the embassy of Peru') (argument_words abroad_owner_heads and
-    abroad_owner_modifiers; rule mission_owner_country)."""
-    words = argument_words()
+    object of one ('the embassy of Peru'); or the place such an office speaks from ('the
+    Danish foreign ministry said in Copenhagen') (rule mission_owner_country)."""
     root = span.root
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _abroad_office(c) for c in head.head.children)
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
     elif root.dep_ not in ("amod", "compound", "poss"):
         return False
-    if head.i == root.i or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return head.lemma_.lower() in words["abroad_owner_heads"] or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in words["abroad_owner_modifiers"]
-        for c in head.children)
+    return head.i != root.i and _abroad_office(head)
 
 
 def build_context(doc: Doc, mentions: list[Mention],

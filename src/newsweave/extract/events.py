@@ -185,13 +185,17 @@ def extract_events(
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     if "described_party" not in ctx.disabled:
         ctx.described = _description_linker(doc, article, mentions, resolvers)
+    # rule mission_owner_country: a place a mission's office speaks from ('the Danish foreign
+    # ministry said in Copenhagen') is not where the story happens
+    placed = _placed_locations(doc, locations) if enabled("mission_owner_country") \
+        else locations
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(
-            _foreign_neighbourhoods_out(doc.text, locations)
-            if enabled("neighbourhood_not_town") else locations)
+            _foreign_neighbourhoods_out(doc.text, placed)
+            if enabled("neighbourhood_not_town") else placed)
         ctx.story_country = ctx.story_country or ctx.place_country
     ctx.dominant_country = dominant_country(
-        [loc.country or "" for loc in locations] + organ_place_countries(mentions),
+        [loc.country or "" for loc in placed] + organ_place_countries(mentions),
         ctx.placed_counts)
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
@@ -724,6 +728,21 @@ def _foreign_neighbourhoods_out(text: str, locations: list[Location]) -> list[Lo
 
     towns = {loc.country for loc in locations if not quarter(loc)}
     return [loc for loc in locations if not quarter(loc) or not towns or loc.country in towns]
+
+
+def _placed_locations(doc: Doc, locations: list[Location]) -> list[Location]:
+    """The places of `locations` that may tell where the story happens: not one named only
+    as a mission's home ('the Danish foreign ministry said in Copenhagen'; actors.py
+    mission_owner, rule mission_owner_country)."""
+    from newsweave.extract.actors import mission_owner
+
+    out: list[Location] = []
+    for loc in locations:
+        span = doc.char_span(loc.span[0], loc.span[1], alignment_mode="expand") \
+            if loc.span is not None else None
+        if span is None or not mission_owner(span):
+            out.append(loc)
+    return out
 
 
 def place_country(locations: list[Location]) -> str | None:

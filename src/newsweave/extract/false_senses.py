@@ -3303,9 +3303,13 @@ def retort_back(verb: Token) -> bool:
         return False
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    said = [c.i for c in verb.children if c.dep_ == "ccomp"]
+    # an object the parser hung on the verb from a later conjunct ('shot back that ..., and
+    # called him a phony') comes after the said clause: only one before it is the verb's own
+    end = min(said) if said else len(verb.doc)
+    if any(c.dep_ in ("dobj", "dative") and c.i < end for c in verb.children):
         return False
-    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+    return bool(said) or any(
         t.text == ":" for t in verb.doc[verb.i + 1:min(verb.i + 4, len(verb.doc))])
 
 
