@@ -193,6 +193,16 @@ seeds (benchmarks/event_judged_seed2424_session24.jsonl):
 - `licensed_by_norm`: 'the new statute allows wardens to search homes': a norm, no act.
 - `question_conj_steps` (in `open_future_question`): 'unclear whether X will stay neutral or
   decide to send troops': the second choice of an open question.
+
+Session 27 (evprec27), from a judged sample of 50 events on real political news and wire copy
+(benchmarks/event_judged_seed2727_session27.jsonl):
+- `retort_back`: 'the mayor shot back that her rival had lied': a retort, no shooting.
+- `traded_goods_target`: 'which European goods would be targeted': a trade measure, typed
+  SANCTION (never ASSAULT); with no doer named it is dropped.
+- `own_campaign_rally`: 'the governor ended the rally by thanking volunteers': a
+  politician's own campaign event, no protest ('a rally against the tax' stays).
+(`dispute_clash`, a clash over an issue between unarmed parties, is in extract.event_arguments:
+it needs the resolved parties.)
 """
 
 from __future__ import annotations
