@@ -1373,6 +1373,10 @@ class SpeakerResolver:
             if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
                 return titled_person
         if mention is not None:
+            owner = self._acronym_apposed_owner(head)
+            if owner is not None:  # ('The super PAC said' after 'Vale Fund, a super PAC')
+                self._note("acronym_apposed_to_name", owner)
+                return self._from_mention(owner, description=self._core_text(head))
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
                 # a surname the tagger labelled ORG here ("said Novak")
                 person = self._surname_owner(mention.text) or \
@@ -2333,6 +2337,31 @@ class SpeakerResolver:
             return False
         held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
         return held is not None and actor.name.split("'s ")[0] != held[0].name
+
+    def _acronym_apposed_owner(self, head: Token) -> Mention | None:
+        """Rule acronym_apposed_to_name: 'The Vale Fund, a super PAC backing Ruiz, paid for
+        the ads. ... The super PAC said ...': an acronym of a kind of body (tagged as a name)
+        after "the", which the text set off earlier beside a named body as what that body is,
+        is that body again, not a body named by the acronym. Only when every earlier use of
+        the acronym was such an apposition of one and the same name (an acronym that names
+        a body of its own, 'the NRA', or that two bodies were called, stays as it is)."""
+        if not enabled("acronym_apposed_to_name") or head.pos_ != "PROPN" or \
+                not head.text.isupper() or len(head.text) < 2 or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        owners: set[str] = set()
+        found: Mention | None = None
+        for tok in self.doc[:head.i]:
+            if tok.text != head.text:
+                continue
+            owner = self.by_token.get(tok.head.i) if tok.dep_ == "appos" else None
+            if owner is None or owner.label == "PERSON" or " " not in owner.text.strip() or \
+                    tok.head.text == head.text or not any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # (the acronym used as a name of its own, or set off otherwise)
+            owners.add(owner.canonical)
+            found = owner
+        return found if len(owners) == 1 else None
 
     def _reporter_named_so(self, head: Token, actor: ActorRef) -> bool:
         """Rule title_in_own_words: 'Tom Reyes said the farm secretary had promised him that

@@ -1,0 +1,54 @@
+"""Quote rules of session 27b (quotes27b, issue 13: speakers the article names elsewhere),
+each on made-up text, with look-alikes that keep their answer and switched off once: an
+acronym of a kind of body after "the", set off earlier beside one named body as what that
+body is, is that body again (acronym_apposed_to_name)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------- acronym_apposed_to_name
+
+_SUPER_PAC = ("The Green Valley Fund, a super PAC aligned with the party's leaders, has reserved "
+              "$4 million in airtime. The super PAC has said it views Ruiz as weak in a general "
+              "election.\n")
+_NGO = ("The Harbor Watch Alliance, an NGO based in Lisbon, filed the complaint in May. The NGO "
+        "said the port had ignored its warnings.\n")
+
+
+def test_acronym_set_beside_a_name_is_that_body(nlp: Any) -> None:
+    found = quotes_in(nlp, _SUPER_PAC)
+    assert speakers_of(found, "it views Ruiz as weak") == ["Green Valley Fund"]
+    hit = next(q for q in found if "it views Ruiz as weak" in q.text)
+    assert hit.speaker is not None and "acronym_apposed_to_name" in hit.speaker.rules
+    assert speakers_of(quotes_in(nlp, _NGO), "the port had ignored") == ["Harbor Watch Alliance"]
+
+
+def test_acronym_apposed_to_name_off(nlp: Any, ablated: Any) -> None:
+    ablated("acronym_apposed_to_name")
+    # (without it the acronym itself was taken for the body's name)
+    assert speakers_of(quotes_in(nlp, _SUPER_PAC), "it views Ruiz as weak") == ["PAC"]
+
+
+def test_acronym_of_two_bodies_stays(nlp: Any) -> None:
+    # look-alike: two bodies were called so; which one speaks is not guessed
+    text = ("The Blue Ridge Fund, a super PAC backing Lee, and the Granite Future Fund, a super "
+            "PAC backing Ruiz, spent heavily. The super PAC said it would spend more.\n")
+    assert speakers_of(quotes_in(nlp, text), "it would spend more") == ["PAC"]
+
+
+def test_acronym_never_set_beside_a_name_stays(nlp: Any) -> None:
+    # look-alikes: an acronym that names a body of its own, and one never set off beside a name
+    text = "The NRA spent $2 million on the race. The NRA said it would keep spending.\n"
+    assert speakers_of(quotes_in(nlp, text), "it would keep spending") == ["NRA"]
+    text = "The Blue Ridge Fund spent heavily in the race. The PAC said it would spend more.\n"
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "it would spend more") == ["PAC"]
+    assert not any(q.speaker is not None and "acronym_apposed_to_name" in q.speaker.rules
+                   for q in found)
