@@ -1373,10 +1373,10 @@ class SpeakerResolver:
             if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
                 return titled_person
         if mention is not None:
-            owner = self._acronym_apposed_owner(head)
-            if owner is not None:  # ('The super PAC said' after 'Vale Fund, a super PAC')
-                self._note("acronym_apposed_to_name", owner)
-                return self._from_mention(owner, description=self._core_text(head))
+            apposed = self._acronym_apposed_owner(head)
+            if apposed is not None:  # ('The super PAC said' after 'Vale Fund, a super PAC')
+                self._note("acronym_apposed_to_name", apposed)
+                return self._from_mention(apposed, description=self._core_text(head))
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
                 # a surname the tagger labelled ORG here ("said Novak")
                 person = self._surname_owner(mention.text) or \
