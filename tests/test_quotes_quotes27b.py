@@ -52,3 +52,41 @@ def test_acronym_never_set_beside_a_name_stays(nlp: Any) -> None:
     assert speakers_of(found, "it would spend more") == ["PAC"]
     assert not any(q.speaker is not None and "acronym_apposed_to_name" in q.speaker.rules
                    for q in found)
+
+
+# ------------------------------------------------------------- described_nested_report
+
+_GOVERNOR = ('Two officials described the meeting. One said the governor had told his aides that '
+             'the state had "won" the dispute and that the troops could come home.\n')
+_COACH = 'Ruiz said the coach had told players that the season was "over" for the team.\n'
+
+
+def test_described_person_reporting_inside_a_report_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _GOVERNOR)
+    assert "governor" in speakers_of(found, 'the state had "won" the dispute')
+    hit = next(q for q in found if q.speaker is not None and q.speaker.name == "governor")
+    assert "described_nested_report" in hit.rules
+    assert "coach" in speakers_of(quotes_in(nlp, _COACH), 'the season was "over"')
+
+
+def test_described_nested_report_off(nlp: Any, ablated: Any) -> None:
+    ablated("described_nested_report")
+    # (without it only the outer speaker's quotation held the inner report)
+    assert speakers_of(quotes_in(nlp, _GOVERNOR), 'the state had "won" the dispute') == \
+        ["one of the two officials"]
+
+
+def test_nested_report_by_a_body_document_or_pronoun_stays_inside(nlp: Any) -> None:
+    # look-alikes: a body, a document, a group or a pronoun reporting inside the report
+    for text, words in (
+            ('Ruiz said the committee had told members that the plan was "dead" for now.\n',
+             'the plan was "dead"'),
+            ('Ruiz said the report had found that the plan was "dead" for now.\n',
+             'the plan was "dead"'),
+            ('Ruiz said the players had told her that the season was "over" for them.\n',
+             'the season was "over"'),
+            ('Ruiz said he had told the coach that the season was "over" for the team.\n',
+             'the season was "over"')):
+        found = quotes_in(nlp, text)
+        assert len(speakers_of(found, words)) == 1, text
+        assert not any("described_nested_report" in q.rules for q in found)

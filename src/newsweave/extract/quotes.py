@@ -1222,7 +1222,8 @@ class _Extractor:
                 any(m.start <= t.idx < m.end for t in cue.content)]
         if _report_inside_according(cue, [attributed[i] for i in held], speaker):
             return True
-        if speaker.mention_id is None or speaker.type != "PERSON":
+        if (speaker.mention_id is None or speaker.type != "PERSON") and \
+                not _described_person_speaker(cue):
             return False
         return bool(held) and all(
             attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
@@ -1338,6 +1339,10 @@ class _Extractor:
                         self.marks[i].start <= t.idx < self.marks[i].end for t in cue.content)],
                     self.speakers[k]):
                 att = _via(att, "report_inside_according")
+            if content is cue.content and any(inside_any(t.idx, emitted) for t in cue.content) \
+                    and (self.speakers[k].mention_id is None or self.speakers[k].type != "PERSON") \
+                    and _described_person_speaker(cue):
+                att = _via(att, "described_nested_report")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1574,6 +1579,19 @@ def _report_inside_according(cue: Cue, held: list[_Attribution], speaker: ActorR
         and cue.speaker.head.i == cue.token.i and all(
             att.cue is not None and att.cue.lemma.startswith("according") and
             att.speaker.name != speaker.name and _nested_in(cue, att.cue) for att in held)
+
+
+def _described_person_speaker(cue: Cue) -> bool:
+    """Rule described_nested_report: 'One aide said the governor had told his staff that the
+    state had "won" the fight': a person the report names by a noun for a person after "the"
+    ("the governor", "the coach"), whose verb reports a clause inside someone else's report,
+    made a statement of his own too, as a named person does (not a pronoun, not a group, not
+    a document or a body)."""
+    head = cue.speaker
+    return enabled("described_nested_report") and head is not None and \
+        head.pos_ == "NOUN" and head.tag_ == "NN" and \
+        person_noun(head.lemma_.lower()) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:
