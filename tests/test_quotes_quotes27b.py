@@ -90,3 +90,33 @@ def test_nested_report_by_a_body_document_or_pronoun_stays_inside(nlp: Any) -> N
         found = quotes_in(nlp, text)
         assert len(speakers_of(found, words)) == 1, text
         assert not any("described_nested_report" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- pronoun_named_in_quotation
+
+_HALE = '"I think Tom Hale lost the vote. He said the deal was dead," Ruiz said.\n'
+
+
+def test_pronoun_after_the_one_person_quoted_reports(nlp: Any) -> None:
+    found = quotes_in(nlp, _HALE)
+    assert "Tom Hale" in speakers_of(found, "the deal was dead")
+    hit = next(q for q in found if q.speaker is not None and q.speaker.name == "Tom Hale")
+    assert hit.kind == "indirect" and hit.text == "the deal was dead"
+    assert "pronoun_named_in_quotation" in hit.rules
+    text = ('"I believe Tom Hale did not win.\nIn his own words, he said it is not in his nature '
+            'to give up," said Ana Ruiz, a neighbor.\n')
+    assert "Tom Hale" in speakers_of(quotes_in(nlp, text), "not in his nature to give up")
+
+
+def test_pronoun_named_in_quotation_off(nlp: Any, ablated: Any) -> None:
+    ablated("pronoun_named_in_quotation")
+    # (without it the report inside stayed only in Ruiz's quotation)
+    assert speakers_of(quotes_in(nlp, _HALE), "the deal was dead") == ["Ruiz"]
+
+
+def test_pronoun_with_no_one_or_two_or_the_other_named_stays(nlp: Any) -> None:
+    # look-alikes: another gender than the one named, two people named, no one named
+    for text in ('"I think Tom Hale lost the vote. She said the deal was dead," Ruiz said.\n',
+                 '"Tom Hale and Jim Cole lost the vote. He said the deal was dead," Ruiz said.\n',
+                 '"We lost the vote. He said the deal was dead," Ruiz said.\n'):
+        assert speakers_of(quotes_in(nlp, text), "the deal was dead") == ["Ruiz"], text

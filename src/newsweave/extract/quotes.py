@@ -657,7 +657,8 @@ class _Extractor:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 clause = next((c for c in verb.children if c.dep_ == "ccomp" and
                                c.i > verb.i), None)
-                if subj is None or clause is None or subj.pos_ not in ("PROPN", "NOUN") or \
+                if subj is None or clause is None or \
+                        subj.pos_ not in ("PROPN", "NOUN", "PRON") or \
                         any(c.dep_ == "neg" for c in verb.children):
                     continue
                 toks = [t for t in clause.subtree if mark.inner_start <= t.idx < mark.inner_end
@@ -665,7 +666,10 @@ class _Extractor:
                 words = [t for t in toks if t.is_alpha]
                 if len(words) < 3:
                     continue
-                found = self.resolver.resolve_quoted(subj)
+                # (rule pronoun_named_in_quotation: "he" after the one person the quotation
+                # named)
+                found = self.resolver.pronoun_named_in_quotation(subj, mark.inner_start) \
+                    if subj.pos_ == "PRON" else self.resolver.resolve_quoted(subj)
                 built = content_text(self.doc, _strip_end(toks))
                 # (a person: 'studies indicated that ...' inside a quotation is the quoted
                 # speaker's argument, not a report of its own)
@@ -679,12 +683,14 @@ class _Extractor:
                     continue  # (words quoted inside the quotation are _nested's)
                 outer_speaker = self.marks_speaker(i, attributed)
                 if enabled("not_the_quoted_speaker") and outer_speaker is not None and \
-                        found[0].name == outer_speaker and subj.pos_ == "NOUN":
+                        found[0].name == outer_speaker and subj.pos_ in ("NOUN", "PRON"):
                     continue  # ('"The envoy confirmed that ...," Ruiz said': not Ruiz)
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
                                    date_text=None, rules=("reported_inside_quotation",))
+                if subj.pos_ == "PRON":
+                    att = _via(att, "pronoun_named_in_quotation")
                 out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
 

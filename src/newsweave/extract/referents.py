@@ -1620,6 +1620,33 @@ class SpeakerResolver:
             return actor, kind, roles
         return None
 
+    def pronoun_named_in_quotation(self, head: Token, start: int
+                                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule pronoun_named_in_quotation: '"I think Tom Hale lost. In his own words, he said
+        the deal was dead," Ruiz said.': a "he" or "she" reporting inside a quotation (from
+        character `start`) that has named one person before it, and only one, is that
+        person (not one the text has called by the other pronoun). None otherwise: a pronoun
+        there with no one named before it in the quotation speaks from the quoted speaker's
+        side."""
+        gender = _pronoun_gender(head.lower_)
+        if not enabled("pronoun_named_in_quotation") or gender is None or \
+                head.lower_ not in ("he", "she"):
+            return None
+        named = {m.canonical: m for i, m in self.by_token.items()
+                 if start <= self.doc[i].idx < head.idx and m.label == "PERSON"}
+        if len(named) != 1:
+            return None
+        mention = next(iter(named.values()))
+        known = self.genders.get(mention.canonical) or \
+            _LONG_GENDER.get(given_name_gender(mention.canonical) or "")
+        if known is not None and known != gender:
+            return None
+        return self._traced(self._pronoun_named_before, mention)
+
+    def _pronoun_named_before(self, mention: Mention) -> tuple[ActorRef, str, set[str]]:
+        self._note("pronoun_named_in_quotation", mention)
+        return self._from_mention(mention)
+
     def _resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         mention = self.by_token.get(head.i)
         if mention is not None and mention.label in ("PERSON", "ORG"):
