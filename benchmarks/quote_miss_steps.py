@@ -83,6 +83,12 @@ misparses of real copy (line breaks after "Rev.", stray quote marks, a sentence 
 "and said"), polls and records that show and directives 'asked X to V' (golds disagree: by cue
 over 18 dense sets, ask 38 matched / 11 false, find 20 / 8, show 14 / 5), 'accused X of
 V-ing' (seedlike-dev annotates it, issue 13 calls accuse no reporting verb).
+Session 27b (quotes27b, main at 6b8bc88): 163 (C 5, M 16, N 77, O 6, S 59); after quotes27b's
+rules (acronym_apposed_to_name, described_nested_report, pronoun_named_in_quotation): 159
+(C 5, M 13, N 77, O 6, S 58). Left: pronouns given to another gold speaker (each of another
+kind: 'they' of two named, a post's author, a speaker named only after the quotation),
+descriptions the gold names by a document or issuer (polls, ads, statements: golds differ),
+reports inside quotations by a description ("my agent ... she said 'hello'").
 """
 
 from __future__ import annotations

@@ -497,6 +497,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_n
                                         "object_is_clause_subject",
                                         "no_one_says_nothing",
                                         "display_text_no_speaker"})
+# session 27b (quotes27b: issue 13, speakers described elsewhere in the article)
+QUOTE_RULES = QUOTE_RULES | frozenset({"acronym_apposed_to_name", "described_nested_report",
+                                        "pronoun_named_in_quotation"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -657,7 +657,8 @@ class _Extractor:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 clause = next((c for c in verb.children if c.dep_ == "ccomp" and
                                c.i > verb.i), None)
-                if subj is None or clause is None or subj.pos_ not in ("PROPN", "NOUN") or \
+                if subj is None or clause is None or \
+                        subj.pos_ not in ("PROPN", "NOUN", "PRON") or \
                         any(c.dep_ == "neg" for c in verb.children):
                     continue
                 toks = [t for t in clause.subtree if mark.inner_start <= t.idx < mark.inner_end
@@ -665,7 +666,10 @@ class _Extractor:
                 words = [t for t in toks if t.is_alpha]
                 if len(words) < 3:
                     continue
-                found = self.resolver.resolve_quoted(subj)
+                # (rule pronoun_named_in_quotation: "he" after the one person the quotation
+                # named)
+                found = self.resolver.pronoun_named_in_quotation(subj, mark.inner_start) \
+                    if subj.pos_ == "PRON" else self.resolver.resolve_quoted(subj)
                 built = content_text(self.doc, _strip_end(toks))
                 # (a person: 'studies indicated that ...' inside a quotation is the quoted
                 # speaker's argument, not a report of its own)
@@ -679,12 +683,14 @@ class _Extractor:
                     continue  # (words quoted inside the quotation are _nested's)
                 outer_speaker = self.marks_speaker(i, attributed)
                 if enabled("not_the_quoted_speaker") and outer_speaker is not None and \
-                        found[0].name == outer_speaker and subj.pos_ == "NOUN":
+                        found[0].name == outer_speaker and subj.pos_ in ("NOUN", "PRON"):
                     continue  # ('"The envoy confirmed that ...," Ruiz said': not Ruiz)
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
                                    date_text=None, rules=("reported_inside_quotation",))
+                if subj.pos_ == "PRON":
+                    att = _via(att, "pronoun_named_in_quotation")
                 out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
 
@@ -1222,7 +1228,8 @@ class _Extractor:
                 any(m.start <= t.idx < m.end for t in cue.content)]
         if _report_inside_according(cue, [attributed[i] for i in held], speaker):
             return True
-        if speaker.mention_id is None or speaker.type != "PERSON":
+        if (speaker.mention_id is None or speaker.type != "PERSON") and \
+                not _described_person_speaker(cue):
             return False
         return bool(held) and all(
             attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
@@ -1338,6 +1345,10 @@ class _Extractor:
                         self.marks[i].start <= t.idx < self.marks[i].end for t in cue.content)],
                     self.speakers[k]):
                 att = _via(att, "report_inside_according")
+            if content is cue.content and any(inside_any(t.idx, emitted) for t in cue.content) \
+                    and (self.speakers[k].mention_id is None or self.speakers[k].type != "PERSON") \
+                    and _described_person_speaker(cue):
+                att = _via(att, "described_nested_report")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1574,6 +1585,19 @@ def _report_inside_according(cue: Cue, held: list[_Attribution], speaker: ActorR
         and cue.speaker.head.i == cue.token.i and all(
             att.cue is not None and att.cue.lemma.startswith("according") and
             att.speaker.name != speaker.name and _nested_in(cue, att.cue) for att in held)
+
+
+def _described_person_speaker(cue: Cue) -> bool:
+    """Rule described_nested_report: 'One aide said the governor had told his staff that the
+    state had "won" the fight': a person the report names by a noun for a person after "the"
+    ("the governor", "the coach"), whose verb reports a clause inside someone else's report,
+    made a statement of his own too, as a named person does (not a pronoun, not a group, not
+    a document or a body)."""
+    head = cue.speaker
+    return enabled("described_nested_report") and head is not None and \
+        head.pos_ == "NOUN" and head.tag_ == "NN" and \
+        person_noun(head.lemma_.lower()) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:

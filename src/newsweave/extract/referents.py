@@ -1373,6 +1373,10 @@ class SpeakerResolver:
             if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
                 return titled_person
         if mention is not None:
+            apposed = self._acronym_apposed_owner(head)
+            if apposed is not None:  # ('The super PAC said' after 'Vale Fund, a super PAC')
+                self._note("acronym_apposed_to_name", apposed)
+                return self._from_mention(apposed, description=self._core_text(head))
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
                 # a surname the tagger labelled ORG here ("said Novak")
                 person = self._surname_owner(mention.text) or \
@@ -1615,6 +1619,33 @@ class SpeakerResolver:
                     org.span[0]:m.span[0]]).strip()
             return actor, kind, roles
         return None
+
+    def pronoun_named_in_quotation(self, head: Token, start: int
+                                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule pronoun_named_in_quotation: '"I think Tom Hale lost. In his own words, he said
+        the deal was dead," Ruiz said.': a "he" or "she" reporting inside a quotation (from
+        character `start`) that has named one person before it, and only one, is that
+        person (not one the text has called by the other pronoun). None otherwise: a pronoun
+        there with no one named before it in the quotation speaks from the quoted speaker's
+        side."""
+        gender = _pronoun_gender(head.lower_)
+        if not enabled("pronoun_named_in_quotation") or gender is None or \
+                head.lower_ not in ("he", "she"):
+            return None
+        named = {m.canonical: m for i, m in self.by_token.items()
+                 if start <= self.doc[i].idx < head.idx and m.label == "PERSON"}
+        if len(named) != 1:
+            return None
+        mention = next(iter(named.values()))
+        known = self.genders.get(mention.canonical) or \
+            _LONG_GENDER.get(given_name_gender(mention.canonical) or "")
+        if known is not None and known != gender:
+            return None
+        return self._traced(self._pronoun_named_before, mention)
+
+    def _pronoun_named_before(self, mention: Mention) -> tuple[ActorRef, str, set[str]]:
+        self._note("pronoun_named_in_quotation", mention)
+        return self._from_mention(mention)
 
     def _resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         mention = self.by_token.get(head.i)
@@ -2333,6 +2364,31 @@ class SpeakerResolver:
             return False
         held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
         return held is not None and actor.name.split("'s ")[0] != held[0].name
+
+    def _acronym_apposed_owner(self, head: Token) -> Mention | None:
+        """Rule acronym_apposed_to_name: 'The Vale Fund, a super PAC backing Ruiz, paid for
+        the ads. ... The super PAC said ...': an acronym of a kind of body (tagged as a name)
+        after "the", which the text set off earlier beside a named body as what that body is,
+        is that body again, not a body named by the acronym. Only when every earlier use of
+        the acronym was such an apposition of one and the same name (an acronym that names
+        a body of its own, 'the NRA', or that two bodies were called, stays as it is)."""
+        if not enabled("acronym_apposed_to_name") or head.pos_ != "PROPN" or \
+                not head.text.isupper() or len(head.text) < 2 or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        owners: set[str] = set()
+        found: Mention | None = None
+        for tok in self.doc[:head.i]:
+            if tok.text != head.text:
+                continue
+            owner = self.by_token.get(tok.head.i) if tok.dep_ == "appos" else None
+            if owner is None or owner.label == "PERSON" or " " not in owner.text.strip() or \
+                    tok.head.text == head.text or not any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # (the acronym used as a name of its own, or set off otherwise)
+            owners.add(owner.canonical)
+            found = owner
+        return found if len(owners) == 1 else None
 
     def _reporter_named_so(self, head: Token, actor: ActorRef) -> bool:
         """Rule title_in_own_words: 'Tom Reyes said the farm secretary had promised him that
