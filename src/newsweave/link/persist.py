@@ -453,9 +453,15 @@ def _fields_reducer(cls: type, left_out: tuple[str, ...] = ()) -> Callable[[Any]
 
     A class whose generated __init__ takes every field (no __post_init__) is pickled as a
     call of the class with the field values (smaller and faster both ways than a state
-    dict); any other as its class and the fields set back one by one (BUILD with a "slot
-    state": setattr, no __dict__). The fields named in `left_out` are written as None (see
-    LEFT_OUT)."""
+    dict), its trailing fields at their default left out (__init__ makes them again: ~830,000
+    empty lists, ActorRef.rules, Claim.notes, ..., in the state of 10,000 synthetic
+    articles; unpickling it 2.33 -> 2.15 s of CPU); any other as its class and the fields set
+    back one by one (BUILD with a "slot state": setattr, no __dict__). The fields named in
+    `left_out` are written as None (see LEFT_OUT).
+
+    Written here rather than with the stdlib's copyreg/__reduce__ of dataclasses (none
+    leaves defaults out) or another serializer (none keeps the objects' sharing as pickle
+    does)."""
     import operator
 
     fields = dataclasses.fields(cls)
