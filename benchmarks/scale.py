@@ -84,7 +84,7 @@ record fields, now made by __init__ again). The kept state of 10,000 articles: 7
 objects (1.85 M lists, 1.56 M tuples, 714,000 str of which 220,000 repeat another's value,
 694,000 int, 390,000 bytes, 274,000 ActorRefs), 209 -> 204 MB; unpickling it 2.33, 2.35 ->
 2.18, 2.11 s of CPU. `--link-only`, CPU share of the full link (machine shared, +-5 points),
-2% behind / kept just before: 10,000 22.5% / 22.0% -> 20.5% / 18.9%; 20,000 (main c711e20c
+2% behind / kept just before: 10,000 22.5% / 22.0% -> 20.5% / 18.9% and 22.5% / 18.5%; 20,000 (main c711e20c
 as before) 23.5% / 21.3% -> 21.2% / 19.7%; peaks 2,685 / 2,736 -> 2,650 / 2,682 MB at 20,000.
 Within noise: the unpickling saved is ~0.2 s of a 6 s link at 10,000. Left: the repeated
 strings (ids read again from the store are new objects, pickled once each), the span tuples,
