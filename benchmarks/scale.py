@@ -77,6 +77,20 @@ s of pickle's own work for ~4 million objects: 1.8 million lists, 0.8 million of
 record fields, 274,000 ActorRefs, 81,000 claims), claims 25%, entity grouping 18% (of which 0.9
 s asking old clusters their names to place partial names again: what _Grouping.fulls removes),
 writing 5%, first imports 7%.
+
+Session 27b (scale27b: a record's trailing fields at their default are not pickled,
+SNAPSHOT_FORMAT 5; ~830,000 of the state's 1.85 million lists at 10,000 articles are empty
+record fields, now made by __init__ again). The kept state of 10,000 articles: 7.0 million
+objects (1.85 M lists, 1.56 M tuples, 714,000 str of which 220,000 repeat another's value,
+694,000 int, 390,000 bytes, 274,000 ActorRefs), 209 -> 204 MB; unpickling it 2.33, 2.35 ->
+2.18, 2.11 s of CPU. `--link-only`, CPU share of the full link (machine shared, +-5 points),
+2% behind / kept just before: 10,000 22.5% / 22.0% -> 20.5% / 18.9% and 22.5% / 18.5%; 20,000 (main c711e20c
+as before) 23.5% / 21.3% -> 21.2% / 19.7%; peaks 2,685 / 2,736 -> 2,650 / 2,682 MB at 20,000.
+Within noise: the unpickling saved is ~0.2 s of a 6 s link at 10,000. Left: the repeated
+strings (ids read again from the store are new objects, pickled once each), the span tuples,
+and sharing the ActorRefs of the built and finished claim copies, which is not safe as is
+(link._actor_entities and the renames of link.corrections change a finished claim's sides
+in place, and the copy as built must stay as built for the next link).
 """
 
 from __future__ import annotations

@@ -104,8 +104,9 @@ def test_tangled_articles_added_in_runs_by_new_linkers_equal_a_full_relink(
 
 def test_a_link_state_of_the_format_before_is_refused_in_one_line(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    """A state kept by a Linker of SNAPSHOT_FORMAT 3 (no full names per article in its
-    grouping) is not taken up: one log line, and the link is a full relink's."""
+    """A state kept by a Linker of the format before (4: records pickled with every
+    field; 3: no full names per article in its grouping) is not taken up: one log line,
+    and the link is a full relink's."""
     from newsweave.link import persist
 
     articles, analyses = corpus(60, 4)
@@ -118,7 +119,8 @@ def test_a_link_state_of_the_format_before_is_refused_in_one_line(
             "SELECT value FROM meta WHERE key = 'link_snapshot'").fetchone()[0]
         assert f'"format": {persist.SNAPSHOT_FORMAT}' in header
         store.con.execute("UPDATE meta SET value = ? WHERE key = 'link_snapshot'", [
-            header.replace(f'"format": {persist.SNAPSHOT_FORMAT}', '"format": 3')])
+            header.replace(f'"format": {persist.SNAPSHOT_FORMAT}',
+                           f'"format": {persist.SNAPSHOT_FORMAT - 1}')])
         store.write_batch(articles[40:], analyses[40:])
         linker = Linker(embed=hashed_embed)
         with caplog.at_level(logging.INFO, logger="newsweave.link.persist"):

@@ -119,3 +119,27 @@ def test_every_pickled_record_holds_only_its_fields(tmp_path: Path) -> None:
     assert set(vars(cluster)) == {"article_id", "key", "mentions"}  # no cached values
     linker.memo.embedder = embedder
 
+
+
+def test_trailing_fields_at_their_default_are_not_written_and_read_back_new() -> None:
+    """A record's trailing fields at their default (None, False, an empty list) are left
+    out of the state and made by __init__ again: each empty list its own, a default-typed
+    value only (0 is not False)."""
+    bare = ActorRef("Tamsin Orlo")
+    full = ActorRef("Tamsin Orlo", country_inferred=True, rules=["title_person"])
+    zero = Event(event_id="evt_2", article_id="art_2", span=(0, 4), sentence="Orlo left.",
+                 type="MOVE", trigger="left", actor=bare)
+    table = persist._state_dispatch()
+    assert table[ActorRef](bare) == (ActorRef, ("Tamsin Orlo",))
+    assert table[ActorRef](full)[1][-1] == ["title_person"]
+    sneaky = ActorRef("Tamsin Orlo", country_inferred=0)  # type: ignore[arg-type]
+    assert len(table[ActorRef](sneaky)[1]) == 9
+    body = io.BytesIO()
+    pickler = pickle.Pickler(body, protocol=5)
+    pickler.dispatch_table = table
+    pickler.dump([bare, full, zero, ActorRef("Tamsin Orlo"), sneaky])
+    back = persist._StateUnpickler(io.BytesIO(body.getvalue())).load()
+    assert back == [bare, full, zero, ActorRef("Tamsin Orlo"), sneaky]
+    assert back[2].actor is back[0]  # (the same record: still one object)
+    assert back[0].rules is not back[3].rules and back[2].details is not back[2].rules
+    assert type(back[4].country_inferred) is int

@@ -336,9 +336,10 @@ class MemoRows:
 # (LEFT_OUT fields, CACHES_REMADE classes' cached properties): a new process pays for every
 # object it unpickles, touched or not.
 
-SNAPSHOT_FORMAT = 4  # bump when LinkState's fields change (2: LEFT_OUT; 3: the
+SNAPSHOT_FORMAT = 5  # bump when LinkState's fields change (2: LEFT_OUT; 3: the
 # syndication memo's sorted band keys kept, not sorted again by a new process; 4: the entity
-# grouping keeps each article's full names, link.entities._Grouping.fulls)
+# grouping keeps each article's full names, link.entities._Grouping.fulls; 5: a record's
+# trailing fields at their default are not written, _fields_reducer)
 # a kept snapshot still usable is written again only when the articles linked since it
 # reach this share of those it holds (each later process links them again from it)
 SNAPSHOT_REFRESH = 0.05
@@ -452,9 +453,15 @@ def _fields_reducer(cls: type, left_out: tuple[str, ...] = ()) -> Callable[[Any]
 
     A class whose generated __init__ takes every field (no __post_init__) is pickled as a
     call of the class with the field values (smaller and faster both ways than a state
-    dict); any other as its class and the fields set back one by one (BUILD with a "slot
-    state": setattr, no __dict__). The fields named in `left_out` are written as None (see
-    LEFT_OUT)."""
+    dict), its trailing fields at their default left out (__init__ makes them again: ~830,000
+    empty lists, ActorRef.rules, Claim.notes, ..., in the state of 10,000 synthetic
+    articles; unpickling it 2.33 -> 2.15 s of CPU); any other as its class and the fields set
+    back one by one (BUILD with a "slot state": setattr, no __dict__). The fields named in
+    `left_out` are written as None (see LEFT_OUT).
+
+    Written here rather than with the stdlib's copyreg/__reduce__ of dataclasses (none
+    leaves defaults out) or another serializer (none keeps the objects' sharing as pickle
+    does)."""
     import operator
 
     fields = dataclasses.fields(cls)
@@ -467,6 +474,14 @@ def _fields_reducer(cls: type, left_out: tuple[str, ...] = ()) -> Callable[[Any]
                and getattr(getattr(init, "__code__", None), "co_filename", "") == "<string>")
     new = copyreg.__newobj__  # type: ignore[attr-defined]
     blank = frozenset(i for i, n in enumerate(names) if n in left_out)
+    # the fields, last first, that the generated __init__ fills when not given: the
+    # trailing ones at their default are not written (see _at_default)
+    defaults = [_default_of(f) for f in fields]
+    trailing = []
+    for i in range(len(fields) - 1, -1, -1):
+        if defaults[i] is _MISSING:
+            break
+        trailing.append((i, defaults[i]))
 
     def reduce(obj: Any) -> Any:
         try:
@@ -476,9 +491,37 @@ def _fields_reducer(cls: type, left_out: tuple[str, ...] = ()) -> Callable[[Any]
         if blank:
             values = tuple(None if i in blank else v for i, v in enumerate(values))
         if by_init:
-            return cls, values
+            end = len(values)
+            for i, default in trailing:
+                if not _at_default(values[i], default):
+                    break
+                end = i
+            return cls, values if end == len(values) else values[:end]
         return new, (cls,), (None, dict(zip(names, values, strict=True)))
     return reduce
+
+
+_EMPTY_LIST: Any = object()  # a field whose default is a new empty list
+
+
+def _default_of(f: dataclasses.Field[Any]) -> Any:
+    """A field's default as _at_default compares it: the value, _EMPTY_LIST for
+    `default_factory=list`, _MISSING for none (or another factory)."""
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is list:
+        return _EMPTY_LIST
+    return _MISSING
+
+
+def _at_default(value: Any, default: Any) -> bool:
+    """Whether a field's value is what __init__ gives it when it is not passed: an empty
+    list for a list factory (a new one each time, so never shared), else a value of the
+    default's own type equal to it (False is not 0, 0 is not 0.0: never read back as
+    another type)."""
+    if default is _EMPTY_LIST:
+        return type(value) is list and not value
+    return value is default or (type(value) is type(default) and value == default)
 
 
 # fields of the state's records not kept with it (written as None): what a new process's link
