@@ -579,13 +579,7 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
                 p.lower_ not in words["hosted_meeting_nouns"] for p in measured):
             continue  # "hosted the final round of the tournament": no meeting
         hosts = [h for h in resolve_all(host_toks, ctx) if acceptable_actor(h[0])]
-        nodes = [meeting, *measured]
-        parties: list[Arg] = []
-        for node in nodes:
-            for between in (c for c in node.children if c.dep_ == "prep" and
-                            c.lower_ == "between"):
-                for pobj in (p for p in between.children if p.dep_ == "pobj"):
-                    parties.extend(resolve_all([pobj], ctx))
+        parties = _between_parties([meeting, *measured], ctx)
         sense: dict[str, Any] = {"type": "CONSULT", "mode": "third-party",
                                  "_rule": "host_of_talks"}
         for host in hosts:
@@ -599,6 +593,18 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
             out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article,
                                  ctx, quotes, locations, pairs))
     return out
+
+
+def _between_parties(nodes: list[Token], ctx: ActorContext) -> list[Arg]:
+    """The parties the 'between' phrases of a meeting's words name ('talks between X and Y',
+    'a round of talks between ...'), for the host of the talks or the one offering them."""
+    parties: list[Arg] = []
+    for node in nodes:
+        for between in (c for c in node.children if c.dep_ == "prep" and
+                        c.lower_ == "between"):
+            for pobj in (p for p in between.children if p.dep_ == "pobj"):
+                parties.extend(resolve_all([pobj], ctx))
+    return parties
 
 
 def _offer_of(verb: Token) -> Token | None:
@@ -640,12 +646,7 @@ def _offered_mediation(verb: Token, offer: Token, article: Article, ctx: ActorCo
         nodes = [meeting, *(p for c in meeting.children if c.dep_ == "prep" and
                             c.lower_ == "of" for p in c.children if p.dep_ == "pobj")] \
             if meeting is not None else []
-    parties: list[Arg] = []
-    for node in nodes:
-        for between in (c for c in node.children if c.dep_ == "prep" and
-                        c.lower_ == "between"):
-            for pobj in (p for p in between.children if p.dep_ == "pobj"):
-                parties.extend(resolve_all([pobj], ctx))
+    parties = _between_parties(nodes, ctx)
     sense: dict[str, Any] = {"type": "CONSULT", "mode": "third-party",
                              "_rule": "offered_hosting"}
     out: list[Event] = []

@@ -1693,20 +1693,17 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                         if c.trigger.i in protest_participles | protest_purposes and
                         c.sense.get("type") in words.purpose_request_types)
     for cand in candidates:
-        if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
-                enabled("force_on_proposal") and force_on_proposal(cand.trigger):
-            # provenance: the lexicon sense, then this rule ("verbs:shoot#0>force_on_proposal")
-            sense = {**cand.sense, "type": "REJECT", "mode": None,
-                     "_rule": f"{cand.sense.get('_rule', cand.sense['type'])}"
-                              ">force_on_proposal"}
-            cand = replace(cand, sense=sense)
-        if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
-                enabled("traded_goods_target") and traded_goods_target(cand.trigger):
-            # provenance: the lexicon sense, then this rule ("verbs:target#0>traded_goods_target")
-            sense = {**cand.sense, "type": "SANCTION", "mode": None,
-                     "_rule": f"{cand.sense.get('_rule', cand.sense['type'])}"
-                              ">traded_goods_target"}
-            cand = replace(cand, sense=sense)
+        # force on a proposal is its rejection, force on traded goods a trade sanction
+        # (provenance: the lexicon sense, then the rule: "verbs:shoot#0>force_on_proposal")
+        for rule_name, test, new_type in (("force_on_proposal", force_on_proposal, "REJECT"),
+                                          ("traded_goods_target", traded_goods_target,
+                                           "SANCTION")):
+            if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
+                    enabled(rule_name) and test(cand.trigger):
+                sense = {**cand.sense, "type": new_type, "mode": None,
+                         "_rule": f"{cand.sense.get('_rule', cand.sense['type'])}"
+                                  f">{rule_name}"}
+                cand = replace(cand, sense=sense)
         rule = false_sense(cand, ctx)
         if rule is None and enabled("proposed_content") and \
                 proposed_content(cand.trigger, intent_verbs):
