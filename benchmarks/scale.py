@@ -84,13 +84,20 @@ record fields, now made by __init__ again). The kept state of 10,000 articles: 7
 objects (1.85 M lists, 1.56 M tuples, 714,000 str of which 220,000 repeat another's value,
 694,000 int, 390,000 bytes, 274,000 ActorRefs), 209 -> 204 MB; unpickling it 2.33, 2.35 ->
 2.18, 2.11 s of CPU. `--link-only`, CPU share of the full link (machine shared, +-5 points),
-2% behind / kept just before: 10,000 22.5% / 22.0% -> 20.5% / 18.9% and 22.5% / 18.5%; 20,000 (main c711e20c
-as before) 23.5% / 21.3% -> 21.2% / 19.7%; peaks 2,685 / 2,736 -> 2,650 / 2,682 MB at 20,000.
+2% behind / kept just before: 10,000 22.5% / 22.0% -> 20.5% / 18.9% and 22.5% / 18.5%;
+20,000 (main c711e20c as before) 23.5% / 21.3% -> 21.2% / 19.7%; peaks 2,685 / 2,736 ->
+2,650 / 2,682 MB at 20,000.
 Within noise: the unpickling saved is ~0.2 s of a 6 s link at 10,000. Left: the repeated
 strings (ids read again from the store are new objects, pickled once each), the span tuples,
 and sharing the ActorRefs of the built and finished claim copies, which is not safe as is
 (link._actor_entities and the renames of link.corrections change a finished claim's sides
 in place, and the copy as built must stay as built for the next link).
+The lead's 100,000-article `--link-only` run after scale27 (main 6b8bc88; the machine was
+shared with tests and helpers, wall time 2.2x the CPU, so shares are of CPU seconds): full
+link 329.4 s of CPU (peak 12.0 GB), keeping its state 82.5 s; +1% by the same Linker 30.7 s
+(9.3%; session 26: 9.4%); +1% by a new process, 2% since the kept state, 73.4 s (22.3%;
+session 26: 88.8 s, 24.8%); with the state kept just before 64.2 s (19.5%; session 26: 100.6
+s, 28.1%); peak 15.1 GB. Still not the <= 10% issue 14 asks of the next `run`.
 """
 
 from __future__ import annotations
