@@ -1175,7 +1175,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         for c in played:
             drop_trace.note(c.trigger, c.sense.get("type"), "trigger", "sports_context")
         candidates = [c for c in candidates if c not in played]
-    return drop_false_senses(candidates, ctx)
+    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
 
 
 def _trace_senses(tok: Token, step: str, rule: str) -> None:
@@ -1187,7 +1187,7 @@ def _trace_senses(tok: Token, step: str, rule: str) -> None:
     kind = "verbs" if tok.pos_ == "VERB" else "nouns"
     senses = lex[kind].get(tok.lemma_.lower()) or lex[kind].get(tok.lower_) or []
     for etype in dict.fromkeys(s.get("type") for s in senses):
-        drop_trace.note(tok, etype, step, rule)  # hook (evprecision): extract.false_senses
+        drop_trace.note(tok, etype, step, rule)
 
 
 _TOGETHER_WORDS = frozenset({"jointly", "together"})
