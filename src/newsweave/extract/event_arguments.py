@@ -1823,13 +1823,14 @@ def _named_place_state(place: Token, ctx: ActorContext) -> list[Arg]:
     government or a group), is held by the state it lies in (the place index), which is the
     party attacked; none when the place index does not know it. The attacker's own state's
     places are left to domestic_place and insurgent_home_place, as for 'a town in X'."""
-    if resolve_np(place, ctx) and not mistagged_town(place):
+    mistagged = mistagged_town(place)
+    if not mistagged and resolve_np(place, ctx):
         return []
     code = place_phrase_country(place, ctx, setting=True)
     if not code:
         return []
     ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
-    how = [*(["mistagged_town"] if mistagged_town(place) else []),
+    how = [*(["mistagged_town"] if mistagged else []),
            *(["place_read_as_adverb"] if place.dep_ in ("advmod", "npadvmod") else [])]
     return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
                                  rules=[*ref.rules, "attacked_town", "attacked_named_place",

@@ -573,8 +573,7 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
         meeting, host_toks = _hosted_meeting(verb)
         if meeting is None or meeting.lower_ not in words["hosted_meeting_nouns"]:
             continue
-        measured = [p for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
+        measured = _of_objects(meeting)
         if meeting.lower_ in words["act_partitives"] and any(
                 p.lower_ not in words["hosted_meeting_nouns"] for p in measured):
             continue  # "hosted the final round of the tournament": no meeting
@@ -593,6 +592,13 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
             out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article,
                                  ctx, quotes, locations, pairs))
     return out
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of `tok`'s own 'of' phrases ('a round of talks', 'the endorsement of the
+    governor')."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _between_parties(nodes: list[Token], ctx: ActorContext) -> list[Arg]:
@@ -643,9 +649,7 @@ def _offered_mediation(verb: Token, offer: Token, article: Article, ctx: ActorCo
     nodes = [verb]
     if verb.lemma_.lower() in words["host_verbs"]:
         meeting = object_of(verb)
-        nodes = [meeting, *(p for c in meeting.children if c.dep_ == "prep" and
-                            c.lower_ == "of" for p in c.children if p.dep_ == "pobj")] \
-            if meeting is not None else []
+        nodes = [meeting, *_of_objects(meeting)] if meeting is not None else []
     parties = _between_parties(nodes, ctx)
     sense: dict[str, Any] = {"type": "CONSULT", "mode": "third-party",
                              "_rule": "offered_hosting"}
@@ -992,9 +996,7 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
                      (o.lower_ in freed) == (ev.type == "REQUEST")), None)
         victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
         if noun is not None:
-            undergoers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"]
-            victims = _undergoers(victims, undergoers)
+            victims = _undergoers(victims, _of_objects(noun))
         # (a doer named in a 'by' phrase, on the noun or hung on the verb, is the other
         # rules' reading: 'condemned the arrest of X by Belarusian authorities')
         if noun is None or not victims or any(
@@ -2652,9 +2654,7 @@ def _received_of_givers(noun: Token, recipients: list[Arg], ctx: ActorContext
     if noun.dep_ != "dobj" or head.pos_ != "VERB" or \
             head.lemma_.lower() not in lexicon()["obtained_from_verbs"]:
         return [], recipients
-    givers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
-    found = [a for a in resolve_all(givers, ctx) if acceptable_actor(a[0])]
+    found = [a for a in resolve_all(_of_objects(noun), ctx) if acceptable_actor(a[0])]
     if not found:
         return [], recipients
     subject = resolve_all(subject_tokens(head) or inherited_subject(head), ctx) \
