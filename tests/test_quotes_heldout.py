@@ -83,6 +83,7 @@ import pytest
 from event_helpers import benchmark, check_articles_new
 from newsweave.evaluation import Metric, doc_article_ids, load_gold
 from newsweave.evaluation.quotes import score
+from test_sets_disjoint import UNTOUCHED_FOLDERS
 
 pytestmark = pytest.mark.slow
 
@@ -329,26 +330,22 @@ def test_fresh15_articles_are_in_no_other_set() -> None:
     check_articles_new(DATA / "fresh15_quotes", others, min_mine=12, min_others=100)
 
 
+def _development_folders() -> list[Path]:
+    """Every folder under tests/data but the untouched ones (test_sets_disjoint's list, which
+    are left unread here)."""
+    return [p for p in DATA.iterdir() if p.is_dir() and p.name not in UNTOUCHED_FOLDERS]
+
+
 def test_fresh16_articles_are_in_no_other_set() -> None:
-    # made up (session 26), untouched: no other folder holds one of its texts (the other
-    # untouched folders are left unread)
-    others = [p for p in DATA.iterdir()
-              if p.is_dir() and p.name not in
-              ("fresh16_articles", "fresh10_quotes", "fresh11_quotes", "fresh12_quotes",
-               "fresh13_quotes", "fresh15_quotes", "fresh6_events", "fresh11_events",
-               "fresh12_events", "fresh14_events", "seedheld24", "fresh17_articles")]
-    check_articles_new(DATA / "fresh16_articles", others, min_mine=12, min_others=100)
+    # made up (session 26), untouched: no development folder holds one of its texts
+    check_articles_new(DATA / "fresh16_articles", _development_folders(), min_mine=12,
+                       min_others=100)
 
 
 def test_fresh17_articles_are_in_no_other_set() -> None:
-    # made up (session 27), untouched: no other folder holds one of its texts (the other
-    # untouched folders are left unread)
-    others = [p for p in DATA.iterdir()
-              if p.is_dir() and p.name not in
-              ("fresh17_articles", "fresh16_articles", "fresh10_quotes", "fresh11_quotes",
-               "fresh12_quotes", "fresh13_quotes", "fresh15_quotes", "fresh6_events",
-               "fresh11_events", "fresh12_events", "fresh14_events", "seedheld24")]
-    check_articles_new(DATA / "fresh17_articles", others, min_mine=14, min_others=100)
+    # made up (session 27), untouched: no development folder holds one of its texts
+    check_articles_new(DATA / "fresh17_articles", _development_folders(), min_mine=14,
+                       min_others=100)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
