@@ -27,7 +27,7 @@ MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2"
                 "quotes_politics_dev4", "quotes_politics_dev5", "fresh13dev_events",
                 "fresh13_quotes", "fresh14_events", "fresh15_quotes",
                 "offpol16dev_quotes", "campaign19dev_quotes", "seedlike23",
-                "seedheld24", "fresh16_articles", "fresh17_articles")
+                "seedheld24", "fresh16_articles", "fresh17_articles", "fresh18_articles")
 # made-up single-sentence suites checked the same way (one sentence a line)
 MADE_UP_FILES = ("event_sentences5.jsonl", "event_sentences6.jsonl", "event_senses_dev.jsonl",
                  "event_typer_heldout.jsonl")

@@ -348,6 +348,12 @@ def test_fresh17_articles_are_in_no_other_set() -> None:
                        min_others=100)
 
 
+def test_fresh18_articles_are_in_no_other_set() -> None:
+    # made up (session 28), untouched: no development folder holds one of its texts
+    check_articles_new(DATA / "fresh18_articles", _development_folders(), min_mine=14,
+                       min_others=100)
+
+
 def test_fresh8_articles_are_in_no_other_set() -> None:
     # an untouched set is only a measure if no other set (read for development) holds its texts
     others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh8_quotes"]

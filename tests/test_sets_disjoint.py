@@ -20,7 +20,7 @@ HELDOUT_SEEDS_GOLD = DATA / "seeds_heldout_gold.json"
 UNTOUCHED_FOLDERS = ("fresh10_quotes", "fresh11_quotes", "fresh12_quotes", "fresh13_quotes",
                      "fresh6_events", "fresh11_events", "fresh12_events", "fresh14_events",
                      "fresh15_quotes", "seedheld24", "fresh16_articles",
-                     "fresh17_articles")
+                     "fresh17_articles", "fresh18_articles")
 # an untouched folder holds at least 10 texts, but for these smaller sets
 MIN_TEXTS = {"seedheld24": 8}
 MIN_WORDS = 8  # shorter lines (datelines, bylines, credits) repeat by chance
