@@ -38,8 +38,8 @@ carry the event gold of event_sets.py `fresh16`) and fresh17 (session 27: 14 mad
 of 2016-2024 news, seven on conflict and diplomacy and seven on domestic politics, 277
 attributions, 228 indirect or mixed, annotated as written before any run; the same texts carry
 the event gold of event_sets.py `fresh17`) and fresh18 (session 28: 14 made-up articles of
-2019-2024 news, seven on conflict and diplomacy and seven on domestic politics, 279
-attributions, 223 indirect or mixed, annotated as written before any run; the same texts carry
+2019-2024 news, seven on conflict and diplomacy and seven on domestic politics, 280
+attributions, 224 indirect or mixed, annotated as written before any run; the same texts carry
 the event gold of event_sets.py `fresh18`) are the untouched ones.
 fresh8, untouched from session 8 until session 9, is development data since fresh10 was made;
 fresh6, untouched until fresh8 was made (session 8), is development data too; fresh9 (session 8) was
