@@ -275,6 +275,8 @@ class EventLexicon(_Strict):
     stand_in_subjects: Words  # '"This is a betrayal," X said of the deal': 'this' is the deal
     bound_breaking_verbs: Words  # judge only with what they break ('broke its promise')
     belief_head_verbs: Words  # a clause only believed is no charge said ('believe it botched')
+    # session 28 (evtypes28): 'went into partnership with X': the subject does the act noun
+    entered_act_verbs: Words = []
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
