@@ -133,3 +133,18 @@ def test_the_rules_are_recorded_on_the_event(nlp: Any) -> None:
                                     "after a week of talks.") if e.type == "AGREE"]
     assert ev and ev[0].recipient is not None and \
         "idiom_object_party" in ev[0].recipient.rules
+
+
+def test_a_pronoun_owner_gives_no_country_to_the_noun(nlp: Any) -> None:
+    # 'his party': a person's party, not any party of his country
+    text = "The Peruvian senator said his party would walk out of the vote."
+    assert all("country_unnamed_noun" not in rules for rules in _rules(nlp, text, "party"))
+
+
+def test_an_idiom_sense_vetoes_no_typer_reading(nlp: Any, ablated: Any) -> None:
+    # 'put pen to paper on a pact' is an AGREE sense of 'put' that fails here: it must not
+    # veto the learned typer's reading of another use of the verb
+    text = "Egypt has put forward a peace plan with an immediate truce and talks in Cairo."
+    assert "AGREE" in {e.type for e in events_of(nlp, text)}
+    ablated("idiom_no_veto")
+    assert "AGREE" not in {e.type for e in events_of(nlp, text)}

@@ -515,6 +515,7 @@ ACTOR_RULES = ACTOR_RULES | frozenset({"regional_demonym", "legislature_body", "
 # evtypes28 (issue 11): a country modifier on a noun only the unnamed-actor lexicon knows
 ACTOR_RULES = ACTOR_RULES | frozenset({"country_unnamed_noun"})
 ARGUMENT_RULES = ARGUMENT_RULES | frozenset({"entered_act", "idiom_object_party"})
+TRIGGER_RULES = TRIGGER_RULES | frozenset({"idiom_no_veto"})
 
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names

@@ -1586,7 +1586,9 @@ def _country_unnamed_noun(np: NounPhrase) -> list[ActorRef]:
     unnamed actors knows (unnamed_actors.json, agent_groups.json, a sector noun of
     actors.json), is that country's group or body with the noun's sector; before, the
     modifier decided for no one and the event was lost. Not for commentators ('Dutch
-    experts'), things that are no party (_NOT_A_PARTY) or 'no'/'any' phrases."""
+    experts'), things that are no party (_NOT_A_PARTY), 'no'/'any' phrases, or a country
+    reached through a possessive pronoun ('his party' is the party of a person, not any
+    party of his country)."""
     if np.dets & _NOT_AN_ACTOR_MODS or np.lemma in _COMMENTATORS or np.low in _COMMENTATORS:
         return []
     found = _unnamed_noun_sector(np)
@@ -1595,8 +1597,8 @@ def _country_unnamed_noun(np: NounPhrase) -> list[ActorRef]:
     _name, sector, kind = found
     out = []
     for what, info, mtok in np.mods:
-        if what != "country" or info.country is None:
-            continue
+        if what != "country" or info.country is None or mtok.pos_ == "PRON":
+            continue  # ('his party', 'their joint commission': whose, not which country's)
         out.append(ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=info.country,
                             sector=sector, type="ORG" if kind == "org" else "NORP",
                             span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),

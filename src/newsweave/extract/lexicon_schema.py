@@ -197,6 +197,8 @@ class Sense(_Strict):
     not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
     directive_content: bool = False  # tells a party what to do ('advised X to leave')
     prep_object: Words | None = None  # classes of a preposition's object ('under quarantine')
+    # evtypes28: a narrow idiom ('came to terms'): when it fails, it vetoes no typer reading
+    idiom: bool = False
     peaceful_against: bool = False  # warned against no hostile act ('against moving left')
     hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
     # evsenses5 (session 11)
