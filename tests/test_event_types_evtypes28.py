@@ -148,3 +148,22 @@ def test_an_idiom_sense_vetoes_no_typer_reading(nlp: Any, ablated: Any) -> None:
     assert "AGREE" in {e.type for e in events_of(nlp, text)}
     ablated("idiom_no_veto")
     assert "AGREE" not in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Canada added five Iranian firms to its sanctions blacklist.", "SANCTION", "CAN", "IRN"),
+    ("Masked men stormed the bus depot and seized two drivers.", "ASSAULT", None, None),
+    ("Chad's opposition coalition threw its support behind the former mayor.", "SUPPORT",
+     "TCD", None),
+])
+def test_more_lexicon_words_give_an_actor(nlp: Any, text: str, etype: str, actor: str | None,
+                                          recipient: str | None) -> None:
+    test_the_event_gets_its_actor(nlp, text, etype, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The editor added two new names to the guest list.",
+    "The clerk added the invoice to the blacklist folder on her desk.",
+])
+def test_adding_to_a_list_that_is_no_blacklist_is_no_sanction(nlp: Any, text: str) -> None:
+    assert "SANCTION" not in {e.type for e in events_of(nlp, text)}
