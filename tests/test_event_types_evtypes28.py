@@ -167,3 +167,11 @@ def test_more_lexicon_words_give_an_actor(nlp: Any, text: str, etype: str, actor
 ])
 def test_adding_to_a_list_that_is_no_blacklist_is_no_sanction(nlp: Any, text: str) -> None:
     assert "SANCTION" not in {e.type for e in events_of(nlp, text)}
+
+
+def test_relief_handed_out_is_aid_and_papers_are_not(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, "The Red Cross handed out food rations to 3,000 "
+                                       "families in Kismayo.") if e.type == "AID"]
+    assert found and found[0].actor is not None and found[0].recipient is not None
+    assert "AID" not in {e.type for e in events_of(
+        nlp, "The teacher handed out the exam papers to the pupils.")}
