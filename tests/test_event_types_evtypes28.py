@@ -175,3 +175,15 @@ def test_relief_handed_out_is_aid_and_papers_are_not(nlp: Any) -> None:
     assert found and found[0].actor is not None and found[0].recipient is not None
     assert "AID" not in {e.type for e in events_of(
         nlp, "The teacher handed out the exam papers to the pupils.")}
+
+
+def test_a_ready_it_has_its_antecedent(nlp: Any, ablated: Any) -> None:
+    text = "Peru said it was ready to invade Ecuador if the raids continued."
+    found = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert found and found[0].actor is not None and found[0].actor.country == "PER"
+    # the empty 'it' of 'it was important to ...' stays empty
+    assert not [e for e in events_of(nlp, "Peru said it was important to avoid a war with "
+                                          "Ecuador.") if e.actor is not None and
+                e.actor.country == "PER"]
+    ablated("willing_it")
+    assert "THREATEN" not in {e.type for e in events_of(nlp, text)}

@@ -4093,7 +4093,7 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
         return []
     if low in _PRONOUNS_THING or low in _PRONOUNS_PLURAL:
-        if _is_expletive(tok):
+        if _is_expletive(tok) and not _willing_it(tok, ctx):
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
@@ -4346,6 +4346,19 @@ def _is_expletive(tok: Token) -> bool:
     head = tok.head
     return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) and \
         head.lemma_ in ("be", "seem", "remain", "appear")
+
+
+def _willing_it(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `willing_it` (evtypes28, issue 11): 'Peru said it was ready to invade', 'it is
+    prepared to cut supplies': an 'it' whose adjective is one of readiness or will with an
+    act to do (modality.json planned_heads: ready, willing, prepared, determined) is the
+    party that would act, not the empty subject of 'it is clear that', so it has an
+    antecedent."""
+    if "willing_it" in ctx.disabled:
+        return False
+    heads = frozenset(load_json("modality.json")["planned_heads"])
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() in heads and
+               any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
 
 
 def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list[ActorRef]:
