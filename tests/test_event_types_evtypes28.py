@@ -187,3 +187,23 @@ def test_a_ready_it_has_its_antecedent(nlp: Any, ablated: Any) -> None:
                 e.actor.country == "PER"]
     ablated("willing_it")
     assert "THREATEN" not in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("Peruvian police raided the offices of two opposition newspapers.", "COERCE", "PER"),
+    ("Belarusian security forces raided the headquarters of a rights group.", "COERCE", "BLR"),
+    ("Japan is courting Mongolia to secure rare earths.", "CONSULT", "JPN"),
+])
+def test_state_raids_on_buildings_coerce_and_courting_consults(
+        nlp: Any, text: str, etype: str, actor: str) -> None:
+    test_the_event_gets_its_actor(nlp, text, etype, actor, None)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Gunmen raided a factory in the north of Mali.", "COERCE"),
+    ("The striker courted controversy with his remarks.", "CONSULT"),
+    ("The players raided the fridge after training.", "COERCE"),
+])
+def test_raids_by_others_and_courted_things_stay_as_they_were(nlp: Any, text: str,
+                                                              etype: str) -> None:
+    assert etype not in {e.type for e in events_of(nlp, text)}
