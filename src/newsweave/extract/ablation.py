@@ -512,6 +512,10 @@ ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
 # other argument
 ACTOR_RULES = ACTOR_RULES | frozenset({"regional_demonym", "legislature_body", "led_coalition",
                                        "titled_domestic_office", "complement_country"})
+# evtypes28 (issue 11): a country modifier on a noun only the unnamed-actor lexicon knows
+ACTOR_RULES = ACTOR_RULES | frozenset({"country_unnamed_noun", "willing_it"})
+ARGUMENT_RULES = ARGUMENT_RULES | frozenset({"entered_act", "idiom_object_party"})
+TRIGGER_RULES = TRIGGER_RULES | frozenset({"idiom_no_veto"})
 
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names

@@ -1206,6 +1206,24 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+@resolver("noun_state_name")
+def _noun_state_name(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `noun_state_name` (evtypes28, issue 11): 'Bahrain stripped dozens of ...', with
+    the capitalised name of a state tagged a common noun (so no name was found and the
+    chain had nothing to read): the state the gazetteer knows by that whole word. Only a
+    single capitalised word that is a state's name ('turkey' in lower case, a capital or a
+    seat stay as they were)."""
+    tok = np.tok
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or \
+            np.ctx.by_token.get(tok.i) is not None or \
+            any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return None
+    info = build_gazetteer().lookup(tok.text)
+    if info is None or info.kind != "state" or info.name.lower() != tok.lower_:
+        return None
+    return [_info_ref(info, np.ctx, tok, tok.text)]
+
+
 # the gazetteer kinds a phrase with a common head may name whole ("Western governments")
 _PHRASE_ALIAS_KINDS = frozenset({"igo", "group"})
 
@@ -1556,6 +1574,35 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 sector=role or ("CIV" if many else None),
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
+    if not out and "country_unnamed_noun" not in ctx.disabled:
+        out = _country_unnamed_noun(np)
+    return out
+
+
+def _country_unnamed_noun(np: NounPhrase) -> list[ActorRef]:
+    """Rule `country_unnamed_noun` (evtypes28, issue 11): 'Chilean truckers blocked the
+    roads', 'a Dutch foundation pledged ...', 'Zambia's main opposition party walked out':
+    a country modifier on a noun that no rule above gave a sector, but that the lexicon of
+    unnamed actors knows (unnamed_actors.json, agent_groups.json, a sector noun of
+    actors.json), is that country's group or body with the noun's sector; before, the
+    modifier decided for no one and the event was lost. Not for commentators ('Dutch
+    experts'), things that are no party (_NOT_A_PARTY), 'no'/'any' phrases, or a country
+    reached through a possessive pronoun ('his party' is the party of a person, not any
+    party of his country)."""
+    if np.dets & _NOT_AN_ACTOR_MODS or np.lemma in _COMMENTATORS or np.low in _COMMENTATORS:
+        return []
+    found = _unnamed_noun_sector(np)
+    if found is None or found[0] in _NOT_A_PARTY:
+        return []
+    _name, sector, kind = found
+    out = []
+    for what, info, mtok in np.mods:
+        if what != "country" or info.country is None or mtok.pos_ == "PRON":
+            continue  # ('his party', 'their joint commission': whose, not which country's)
+        out.append(ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=info.country,
+                            sector=sector, type="ORG" if kind == "org" else "NORP",
+                            span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                            rules=["country_unnamed_noun"]))
     return out
 
 
@@ -4046,7 +4093,7 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
         return []
     if low in _PRONOUNS_THING or low in _PRONOUNS_PLURAL:
-        if _is_expletive(tok):
+        if _is_expletive(tok) and not _willing_it(tok, ctx):
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
@@ -4299,6 +4346,19 @@ def _is_expletive(tok: Token) -> bool:
     head = tok.head
     return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) and \
         head.lemma_ in ("be", "seem", "remain", "appear")
+
+
+def _willing_it(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `willing_it` (evtypes28, issue 11): 'Peru said it was ready to invade', 'it is
+    prepared to cut supplies': an 'it' whose adjective is one of readiness or will with an
+    act to do (modality.json planned_heads: ready, willing, prepared, determined) is the
+    party that would act, not the empty subject of 'it is clear that', so it has an
+    antecedent."""
+    if "willing_it" in ctx.disabled:
+        return False
+    heads = frozenset(load_json("modality.json")["planned_heads"])
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() in heads and
+               any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
 
 
 def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list[ActorRef]:

@@ -1223,6 +1223,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged([r for r in _others(recipient_args(
                 verb, ctx, owner_ok=False, preps=partner), actors)
                 if r[0].country not in own_countries], "partner_prep"))
+        if not recipients and sense.get("prep_object") and enabled("idiom_object_party"):
+            recipients.extend(_tagged(_idiom_object_party(verb, sense, actors, ctx),
+                                      "idiom_object_party"))
         if not recipients and etype == "PROTEST" and enabled("protested_owner"):
             # "marched against France's tariffs", "protested against the junta's decree":
             # whose act or thing is protested
@@ -1370,6 +1373,18 @@ def _sense_party_objects(verb: Token, sense: dict[str, Any], actors: list[Arg],
     return _tagged([r for r in _others(recipient_args(verb, ctx, owner_ok=True, preps=own),
                                        actors)
                     if not any(same_side(a[0], r[0]) for a in actors)], "sense_party_prep")
+
+
+def _idiom_object_party(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                        ctx: ActorContext) -> list[Arg]:
+    """Rule `idiom_object_party` (evtypes28, issue 11): 'the rebels came to terms with the
+    government', 'put its navy on a war footing against X': in an idiom whose sense names
+    the word a preposition of the verb takes (prep_object), the parser hangs the other
+    party's 'with'/'against' phrase on that word: that phrase names the other side."""
+    words = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj" and classes_of([p]) & set(sense["prep_object"])]
+    return _others([r for w in words for r in recipient_args(
+        w, ctx, owner_ok=False, preps=("with", "against"))], actors)
 
 
 def _sense_party_preps(sense: dict[str, Any]) -> tuple[str, ...]:
@@ -2823,6 +2838,14 @@ def _relative_doer(noun: Token, ctx: ActorContext) -> list[Arg]:
     return []
 
 
+def _entered_act(rel: str, head_lemma: str) -> bool:
+    """Rule `entered_act` (evtypes28, issue 11): 'a charity went into partnership with the
+    hospital', 'the two firms entered into an alliance': the subject of a verb of entering
+    (event_lexicon.json entered_act_verbs) whose 'into' phrase is the act noun does the act."""
+    return rel == "prep_into" and head_lemma in lexicon()["entered_act_verbs"] and \
+        enabled("entered_act")
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -2960,7 +2983,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                  enabled("trip_for_talks")) or
                 (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
                 (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
-                                                                   "participate", "join"))):
+                                                                   "participate", "join")) or
+                _entered_act(rel, head_lemma)):
             actors.extend(resolve_all(subj, ctx))
         if record:
             # "Gray has four prior arrests", "she had a previous conviction": whoever holds

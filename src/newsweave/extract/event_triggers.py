@@ -1246,11 +1246,19 @@ def _sense_failed(verb: Token, etype: str, ctx: ActorContext | None = None) -> b
     if not enabled("failed_sense_veto"):
         return False
     senses = [s for s in lexicon()["verbs"].get(verb.lemma_.lower()) or []
-              if s.get("type") == etype]
+              if s.get("type") == etype and not _idiom_sense(s)]
     if senses and enabled("unclassed_object") and ctx is not None and \
             _unclassed_object(verb, senses, ctx):
         return False
     return bool(senses)
+
+
+def _idiom_sense(sense: dict[str, Any]) -> bool:
+    """Rule `idiom_no_veto` (evtypes28, session 28): a sense marked idiom ('came to terms',
+    'put pen to paper on a pact') holds only for its fixed words; that it fails says
+    nothing of the verb's other readings ('came to the rescue', 'put forward a plan'), so it
+    vetoes none of the learned typer's."""
+    return bool(sense.get("idiom")) and enabled("idiom_no_veto")
 
 
 _OBJECT_CLASS_KEYS = ("obj", "obj_head")

@@ -197,6 +197,8 @@ class Sense(_Strict):
     not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
     directive_content: bool = False  # tells a party what to do ('advised X to leave')
     prep_object: Words | None = None  # classes of a preposition's object ('under quarantine')
+    # evtypes28: a narrow idiom ('came to terms'): when it fails, it vetoes no typer reading
+    idiom: bool = False
     peaceful_against: bool = False  # warned against no hostile act ('against moving left')
     hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
     # evsenses5 (session 11)
@@ -275,6 +277,8 @@ class EventLexicon(_Strict):
     stand_in_subjects: Words  # '"This is a betrayal," X said of the deal': 'this' is the deal
     bound_breaking_verbs: Words  # judge only with what they break ('broke its promise')
     belief_head_verbs: Words  # a clause only believed is no charge said ('believe it botched')
+    # session 28 (evtypes28): 'went into partnership with X': the subject does the act noun
+    entered_act_verbs: Words = []
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
