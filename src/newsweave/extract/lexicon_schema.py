@@ -680,6 +680,9 @@ class ReportingVerbs(_Open):
     depiction_nouns: Words = []
     finding_nouns: Words = []
     refusal_verbs: Words
+    speech_request_verbs: Words = []
+    musing_holders: Words = []
+    talked_to_verbs: Words = []
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words

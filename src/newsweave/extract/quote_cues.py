@@ -302,6 +302,73 @@ def _aspect_infinitive(tok: Token) -> bool:
                c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
+def _asked_to_say(tok: Token) -> bool:
+    """Rule asked_to_say_not_said: 'reporters pressed the mayor to say whether taxes would
+    rise', 'she was urged to explain why': a reporting verb that is the to-infinitive of a
+    verb of pressing someone to speak (reporting_verbs.json speech_request_verbs) tells what
+    was asked for, not what anyone said; it reports nothing ('prompted critics to argue that
+    ...', a verb of causing speech, is not listed and still reports)."""
+    return enabled("asked_to_say_not_said") and tok.dep_ == "xcomp" and \
+        to_infinitive(tok) and tok.head.i < tok.i and \
+        tok.head.lemma_.lower() in reporting_lexicon()["speech_request_verbs"]
+
+
+def _refusal_infinitive_misparsed(tok: Token) -> bool:
+    """Rule refusal_infinitive_advcl: 'declined on Tuesday to say whether she backed the
+    plan': with a phrase between them, the parser hangs the refused infinitive on the verb of
+    refusing as a clause of purpose, not its complement; it is refused all the same
+    (negated, as 'declined to say whether' is)."""
+    return enabled("refusal_infinitive_advcl") and tok.dep_ == "advcl" and \
+        to_infinitive(tok) and tok.head.i < tok.i and \
+        tok.head.lemma_.lower() in reporting_lexicon()["refusal_verbs"] and \
+        not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _musing_state(tok: Token) -> bool:
+    """Rule musing_state_not_said: 'the chemist began to wonder whether the salt was to
+    blame', 'allies had to wonder whether help would come', 'the ruling left parents
+    wondering if ...', 'the delay has investors wondering whether ...': a musing verb under a
+    verb of beginning, having or leaving (reporting_verbs.json musing_holders) tells a state
+    of mind, not a question anyone voiced ('wondered aloud' still is: musing_aloud)."""
+    lex = reporting_lexicon()
+    if not enabled("musing_state_not_said") or tok.lemma_.lower() not in lex["musing_verbs"] \
+            or any(c.lower_ in lex["musing_aloud"] for c in tok.children):
+        return False
+    holders = lex["musing_holders"]
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in holders:
+        return True  # 'began to wonder', 'had to wonder', 'kept wondering'
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and \
+            tok.head.head.lemma_.lower() in holders:
+        return True  # 'left parents wondering'
+    # 'has investors wondering': read as a perfect with a subject between (no such tense)
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and
+                                     c.i < tok.i for c in tok.children)
+
+
+def _told_in_passive(tok: Token, lemma: str, speaker: Token | None
+                     ) -> tuple[bool, Token | None]:
+    """Rule passive_audience_not_speaker: 'Ruiz said tenants had complained about the smell
+    and had been told that the heating was safe': a verb of telling someone
+    (reporting_verbs.json addressee_object) in the passive with no 'by' phrase has no
+    speaker; the subject it shares with the verb it is joined to is the one told. When that
+    verb is one of talking to someone (talked_to_verbs: 'she had met the minister and was
+    assured that ...'), the one talked to is who told. (True, that one or None) when the
+    rule applies, else (False, None)."""
+    if not enabled("passive_audience_not_speaker") or speaker is None or \
+            lemma not in reporting_lexicon()["addressee_object"] or \
+            not any(c.dep_ == "auxpass" for c in tok.children) or \
+            any(c.dep_ == "agent" for c in tok.children) or speaker.head.i == tok.i:
+        return False, None
+    verb = tok.head
+    if tok.dep_ != "conj" or verb.lemma_.lower() not in \
+            reporting_lexicon()["talked_to_verbs"]:
+        return True, None
+    told = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    return True, (told[0] if len(told) == 1 and told[0].pos_ in ("NOUN", "PROPN") else None)
+
+
 def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
     """The verb the noun of a relative clause about a thing ('that'/'which' its subject)
     hangs from, before `tok`, else None."""
@@ -2193,6 +2260,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'the franc, often called the "swissie"': a name no one named gives
         if _reports_in_person(tok):
             continue  # 'was ordered to report to prison': he goes there, he says nothing
+        if _asked_to_say(tok) or _musing_state(tok):
+            continue  # 'pressed him to say whether ...', 'began to wonder whether ...'
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = naming[0] if naming is not None else _subject(tok, chain, para_of(tok.idx))
@@ -2475,7 +2544,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"]) or \
+            _refusal_infinitive_misparsed(tok)
+        passive_told = _told_in_passive(tok, lemma, speaker)
+        if passive_told[0]:
+            if passive_told[1] is None:
+                continue  # ('... and had been told that A': those told are no speaker)
+            speaker = passive_told[1]  # ('had met the minister and was told that A')
+            cue_rules.append("passive_audience_not_speaker")
         if _negative_speaker(speaker):
             continue  # ('No one said the fire was set': no one reported it)
         if _display_speaker(speaker):

@@ -1,0 +1,126 @@
+"""Quote rules of session 28 (quotes28, issue 13, false quotes), each on made-up text, with a
+look-alike that keeps its answer and switched off once: a reporting verb that is what someone
+was pressed to say reports nothing (asked_to_say_not_said), nor one refused across a phrase
+the parser read as a clause of purpose (refusal_infinitive_advcl), nor a musing verb under a
+verb of beginning, having or leaving (musing_state_not_said); a verb of telling in the passive
+with no 'by' phrase gives no speaker to the one told, and the one talked to in the verb it is
+joined to is who told (passive_audience_not_speaker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------- asked_to_say_not_said
+
+_PRESSED = "Reporters pressed the mayor to say whether the bus fares would rise.\n"
+_URGED = "The coach was urged to explain why the team had lost four games.\n"
+
+
+def test_speech_pressed_for_is_not_said(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _PRESSED) if "fares" in q.text]
+    assert not [q for q in quotes_in(nlp, _URGED) if "four games" in q.text]
+
+
+def test_asked_to_say_not_said_off(nlp: Any, ablated: Any) -> None:
+    ablated("asked_to_say_not_said")
+    # (without it the one pressed to speak was the speaker of what was asked)
+    assert speakers_of(quotes_in(nlp, _PRESSED), "the bus fares would rise") == ["mayor"]
+
+
+def test_speech_caused_is_still_said(nlp: Any) -> None:
+    # look-alikes: those prompted to speak did speak; a caller says what he called to say
+    text = "The ruling prompted critics to argue that the court had gone too far.\n"
+    assert speakers_of(quotes_in(nlp, text), "the court had gone too far") == ["critics"]
+    text = "Ms. Ruiz called the office to say that the parcel had arrived.\n"
+    assert speakers_of(quotes_in(nlp, text), "the parcel had arrived") == ["Ruiz"]
+
+
+# ------------------------------------------------------------- refusal_infinitive_advcl
+
+_DECLINED_ON = "The senator declined on Tuesday to say whether she backed the farm bill.\n"
+
+
+def test_refusal_across_a_phrase_says_nothing(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _DECLINED_ON) if "farm bill" in q.text]
+
+
+def test_refusal_infinitive_advcl_off(nlp: Any, ablated: Any) -> None:
+    ablated("refusal_infinitive_advcl")
+    # (without it the refused infinitive was read as what she said)
+    assert speakers_of(quotes_in(nlp, _DECLINED_ON), "she backed the farm bill") == ["senator"]
+
+
+def test_said_after_a_refusal_is_still_said(nlp: Any) -> None:
+    # look-alike: a verb of saying of its own after the refusal reports
+    text = ("The senator declined to give details on Tuesday but said the farm bill would "
+            "pass.\n")
+    assert speakers_of(quotes_in(nlp, text), "the farm bill would pass") == ["senator"]
+
+
+# ------------------------------------------------------------- musing_state_not_said
+
+_BEGAN = "After reading the paper, the chemist began to wonder whether the salt was to blame.\n"
+_LEFT = "The ruling left parents wondering if the school would reopen.\n"
+_HAS = "The delay has investors wondering whether the bank would act.\n"
+_HAD_TO = "Some economists now had to wonder whether the bank would act.\n"
+
+
+def test_wondering_held_by_another_verb_is_not_said(nlp: Any) -> None:
+    for text, words in ((_BEGAN, "salt"), (_LEFT, "reopen"), (_HAS, "bank"),
+                        (_HAD_TO, "bank")):
+        assert not [q for q in quotes_in(nlp, text) if words in q.text], text
+
+
+def test_musing_state_not_said_off(nlp: Any, ablated: Any) -> None:
+    ablated("musing_state_not_said")
+    # (without it each mind's question was a quote of its holder)
+    assert speakers_of(quotes_in(nlp, _BEGAN), "the salt was to blame") == ["chemist"]
+    assert speakers_of(quotes_in(nlp, _LEFT), "the school would reopen") == ["parents"]
+
+
+def test_wondering_aloud_or_alone_keeps_its_reading(nlp: Any) -> None:
+    # look-alikes: a named person who wondered (aloud or not) is reported as before
+    text = "Mr. Lee began to wonder aloud whether the bank would act.\n"
+    assert speakers_of(quotes_in(nlp, text), "the bank would act") == ["Lee"]
+    text = "Mr. Lee wondered whether the bank would act.\n"
+    assert speakers_of(quotes_in(nlp, text), "the bank would act") == ["Lee"]
+
+
+# ------------------------------------------------------------- passive_audience_not_speaker
+
+_TOLD_TENANTS = ("Ruiz said tenants had complained for months about the smell and had been "
+                 "told repeatedly that the heating was safe.\n")
+_SPOKEN_TO = ("Mr. Ortiz said he had spoken to the housing minister on Friday and had been "
+              "assured that the repairs would start soon.\n")
+
+
+def test_those_told_in_the_passive_are_no_speaker(nlp: Any) -> None:
+    found = quotes_in(nlp, _TOLD_TENANTS)
+    assert not [q for q in found if q.text == "the heating was safe"]
+
+
+def test_the_one_talked_to_told(nlp: Any) -> None:
+    found = quotes_in(nlp, _SPOKEN_TO)
+    assert speakers_of(found, "the repairs would start soon") == [
+        "Ortiz", "housing minister"]
+    hit = next(q for q in found if q.text == "the repairs would start soon")
+    assert "passive_audience_not_speaker" in hit.rules
+
+
+def test_passive_audience_not_speaker_off(nlp: Any, ablated: Any) -> None:
+    ablated("passive_audience_not_speaker")
+    # (without it the tenants told were the speaker of what they were told)
+    assert speakers_of(quotes_in(nlp, _TOLD_TENANTS), "the heating was safe") == [
+        "Ruiz", "tenants"]
+
+
+def test_passive_with_agent_keeps_its_speaker(nlp: Any) -> None:
+    # look-alike: a 'by' phrase names who told
+    text = "Tenants were told by the landlord that the heating was safe.\n"
+    assert speakers_of(quotes_in(nlp, text), "the heating was safe") == ["landlord"]
