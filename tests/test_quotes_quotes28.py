@@ -124,3 +124,41 @@ def test_passive_with_agent_keeps_its_speaker(nlp: Any) -> None:
     # look-alike: a 'by' phrase names who told
     text = "Tenants were told by the landlord that the heating was safe.\n"
     assert speakers_of(quotes_in(nlp, text), "the heating was safe") == ["landlord"]
+
+
+# ------------------------------------------------------------- family_name_first
+
+_OH = ("South Korea's trade minister, Oh Jae-won, told lawmakers on Monday that talks could "
+       "resume. Oh warned that the hard-liners in the North would gain ground if talks "
+       "stalled.\n")
+
+
+def test_family_name_first_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _OH)
+    assert speakers_of(found, "would gain ground") == ["Oh Jae-won"]
+    hit = next(q for q in found if "would gain ground" in q.text)
+    assert hit.speaker is not None and "family_name_first" in hit.speaker.rules
+
+
+def test_family_name_first_off(nlp: Any, ablated: Any) -> None:
+    ablated("family_name_first")
+    # (without it "Oh", read as an interjection, was the surname of no one and the cue had
+    # no speaker)
+    assert not [q for q in quotes_in(nlp, _OH) if "would gain ground" in q.text]
+
+
+def test_family_name_first_only_for_that_shape() -> None:
+    from newsweave.extract.referents import family_name_first
+
+    assert family_name_first("Oh Jae-won") == "Oh"
+    assert family_name_first("Moon Ji-ho") == "Moon"
+    # look-alikes: a hyphened first name, a hyphened surname, three words
+    assert family_name_first("Jean-Luc Marlowe") is None
+    assert family_name_first("Mary Smith-Jones") is None
+    assert family_name_first("Kim Dae Jung") is None
+
+
+def test_surname_last_still_speaks(nlp: Any) -> None:
+    # look-alike: a Western name with the surname last keeps its reading
+    text = "Mayor Dana Oh spoke first. Oh warned that the budget would be tight.\n"
+    assert speakers_of(quotes_in(nlp, text), "the budget would be tight") == ["Dana Oh"]

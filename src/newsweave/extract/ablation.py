@@ -503,7 +503,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"acronym_apposed_to_name", "described_nes
 # session 28 (quotes28: issue 13, false quotes: speech asked for, refused or only thought)
 QUOTE_RULES = QUOTE_RULES | frozenset({"asked_to_say_not_said", "refusal_infinitive_advcl",
                                         "musing_state_not_said",
-                                        "passive_audience_not_speaker"})
+                                        "passive_audience_not_speaker",
+                                        "family_name_first"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
