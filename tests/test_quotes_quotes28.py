@@ -162,3 +162,28 @@ def test_surname_last_still_speaks(nlp: Any) -> None:
     # look-alike: a Western name with the surname last keeps its reading
     text = "Mayor Dana Oh spoke first. Oh warned that the budget would be tight.\n"
     assert speakers_of(quotes_in(nlp, text), "the budget would be tight") == ["Dana Oh"]
+
+
+# ------------------------------------------------------------- long_title_after_work_noun
+
+_MEMOIR = ('In her memoir "Hard Roads: What Twenty Years in Politics Taught Me About the People '
+           'of This Country," Senator Ana Ruiz says she nearly quit.\n')
+
+
+def test_long_title_after_a_work_noun_is_no_quote(nlp: Any) -> None:
+    found = quotes_in(nlp, _MEMOIR)
+    assert not [q for q in found if "Hard Roads" in q.text]
+    assert speakers_of(found, "she nearly quit") == ["Ana Ruiz"]
+
+
+def test_long_title_after_work_noun_off(nlp: Any, ablated: Any) -> None:
+    ablated("long_title_after_work_noun")
+    # (without it a title over ten words was a direct quote of the author)
+    assert speakers_of(quotes_in(nlp, _MEMOIR), "Hard Roads") == ["Ana Ruiz"]
+
+
+def test_sentence_after_a_work_noun_is_still_a_quote(nlp: Any) -> None:
+    # look-alike: words said in sentence case after "book" are a quotation
+    text = ('Senator Ana Ruiz spoke about her book "I wrote every word of it myself and would '
+            'not change a line," Ruiz said.\n')
+    assert speakers_of(quotes_in(nlp, text), "I wrote every word") == ["Ana Ruiz"]

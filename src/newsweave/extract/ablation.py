@@ -504,7 +504,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"acronym_apposed_to_name", "described_nes
 QUOTE_RULES = QUOTE_RULES | frozenset({"asked_to_say_not_said", "refusal_infinitive_advcl",
                                         "musing_state_not_said",
                                         "passive_audience_not_speaker",
-                                        "family_name_first"})
+                                        "family_name_first",
+                                        "long_title_after_work_noun"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

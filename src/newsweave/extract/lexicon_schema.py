@@ -738,6 +738,7 @@ class QuoteSpeakers(_Open):
     group_pronouns: Words
     thing_pronouns: Words
     title_introducers: Words
+    work_nouns: Words = []
     people_nouns: Words
     generic_person_nouns: Words
     office_holder_nouns: Words = []
