@@ -187,3 +187,27 @@ def test_sentence_after_a_work_noun_is_still_a_quote(nlp: Any) -> None:
     text = ('Senator Ana Ruiz spoke about her book "I wrote every word of it myself and would '
             'not change a line," Ruiz said.\n')
     assert speakers_of(quotes_in(nlp, text), "I wrote every word") == ["Ana Ruiz"]
+
+
+# ------------------------------------------------------------- told_thing_no_audience
+
+_STORY = ("Exit polls from Sunday's runoff in the state's 4th District told a story that party "
+          "leaders had dreaded for weeks: rural men had stayed home.\n")
+
+
+def test_relative_on_a_thing_told_is_no_quote(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _STORY) if "dreaded" in q.text]
+
+
+def test_told_thing_no_audience_off(nlp: Any, ablated: Any) -> None:
+    ablated("told_thing_no_audience")
+    # (without it the relative clause on "story" was read as what was told)
+    assert [q for q in quotes_in(nlp, _STORY) if "dreaded" in q.text]
+
+
+def test_audience_told_keeps_its_clause(nlp: Any) -> None:
+    # look-alikes: a gathering or a paper told is an audience, whatever the parse
+    text = "The chancellor told a closing news conference that she regretted the vote.\n"
+    assert speakers_of(quotes_in(nlp, text), "she regretted the vote") == ["chancellor"]
+    text = "The guard told the paper that he fought the man for an hour.\n"
+    assert speakers_of(quotes_in(nlp, text), "he fought the man") == ["guard"]

@@ -683,6 +683,7 @@ class ReportingVerbs(_Open):
     speech_request_verbs: Words = []
     musing_holders: Words = []
     talked_to_verbs: Words = []
+    told_thing_nouns: Words = []
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words

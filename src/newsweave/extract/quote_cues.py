@@ -1011,6 +1011,18 @@ def _said_thing(obj: Token) -> bool:
                for c in obj.head.children)
 
 
+def _told_thing_object(tok: Token) -> bool:
+    """Rule told_thing_no_audience: 'the exit polls told a story that the party had feared':
+    the object of a verb of telling is a thing told (reporting_verbs.json told_thing_nouns:
+    a story, a joke, a lie), so a "that" after it opens a relative clause on that thing, not
+    what was told to an audience ('told reporters at the briefing that ...', 'told a news
+    conference that ...' are)."""
+    if not enabled("told_thing_no_audience"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    return obj is not None and obj.lemma_.lower() in reporting_lexicon()["told_thing_nouns"]
+
+
 def _colon_between(clause: Token, cue: Token) -> bool:
     """'It will not help its image, either: the company has confirmed that ...': a clause
     ended by a colon or semicolon before the cue is the writer's, not what was confirmed."""
@@ -1700,8 +1712,12 @@ def _misattached_clause(tok: Token) -> list[Token]:
             # 'told the paper that he fought the man': read as a relative clause on the
             # addressee whose "that" is an object, though the clause has its own object or
             # no gap for "that" to fill
-            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
-                out.append(rel)
+            # (not 'told a story that party leaders had dreaded': the thing told holds the
+            # relative; rule told_thing_no_audience)
+            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and \
+                    _content_after_that(rel):
+                if not _told_thing_object(tok):
+                    out.append(rel)
             # 'told an aide she regrets the delay': read as a relative clause with no "that"
             # on the addressee; a pronoun opening it right after the addressee is the
             # subject of what was told
@@ -2348,7 +2364,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 t.dep_ == "conj" and t.head.i == tok.i and t.left_edge.lower_ in _BACKSHIFT_MODALS
                 for t in content):
             cue_rules.append("backshifted_conjunct_reported")
-        if not content and not fragment_only and lemma in lex["addressee_object"]:
+        if not content and not fragment_only and lemma in lex["addressee_object"] and \
+                not _told_thing_object(tok):
             content, root = _clip(*quote_indirect.that_clause_past_audience(tok),
                                   para_of(tok.idx))
             content = _strip(content)
