@@ -211,3 +211,56 @@ def test_audience_told_keeps_its_clause(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "she regretted the vote") == ["chancellor"]
     text = "The guard told the paper that he fought the man for an hour.\n"
     assert speakers_of(quotes_in(nlp, text), "he fought the man") == ["guard"]
+
+
+# ------------------------------------------------------------- hypothetical_for_to_cue
+
+_HARD_FOR = ("The mayor's own emails would make it hard for the city's lawyers to argue that "
+             "the contract was fair.\n")
+
+
+def test_what_someone_could_hardly_say_is_not_said(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _HARD_FOR) if "contract was fair" in q.text]
+
+
+def test_hypothetical_for_to_cue_off(nlp: Any, ablated: Any) -> None:
+    ablated("hypothetical_for_to_cue")
+    # (without it the lawyers were the speakers of what they would find hard to argue)
+    assert speakers_of(quotes_in(nlp, _HARD_FOR), "the contract was fair") == ["city's lawyers"]
+
+
+def test_argued_for_a_client_is_still_said(nlp: Any) -> None:
+    # look-alike: a finite cue after a 'for' phrase of its own reports
+    text = "Lawyers for the city argued that the contract was fair.\n"
+    assert speakers_of(quotes_in(nlp, text), "the contract was fair") == ["Lawyers for the city"]
+
+
+# ------------------------------------------------------------- absolute_phrase_not_said
+
+_VOICE = '"I have no excuse for what I did, and I am sorry," Dunn said, his voice breaking.\n'
+_VOICE_AFTER = ('Mark Dunn, wearing a blue jacket, turned to the parents in the hall. "I am sorry. '
+                'I broke your trust," he said, his voice breaking. "I will make it right."\n')
+
+
+def test_absolute_phrase_after_the_cue_is_not_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _VOICE)
+    assert [(q.kind, q.text) for q in found if "excuse" in q.text] == [
+        ("direct", "I have no excuse for what I did, and I am sorry")]
+    found = quotes_in(nlp, _VOICE_AFTER)
+    assert not [q for q in found if "voice" in q.text]
+    assert speakers_of(found, "I broke your trust") == ["Mark Dunn"]
+
+
+def test_absolute_phrase_not_said_off(nlp: Any, ablated: Any) -> None:
+    ablated("absolute_phrase_not_said")
+    # (without it the phrase was read as part of what was said)
+    assert [q for q in quotes_in(nlp, _VOICE) if "voice breaking" in q.text]
+    assert [q for q in quotes_in(nlp, _VOICE_AFTER) if q.text == "his voice breaking"]
+
+
+def test_participle_clause_with_an_object_stays_said(nlp: Any) -> None:
+    # look-alikes: a participle of the clause said, or one adding a statement, is kept
+    text = "Dunn said the plant would close, putting 300 people out of work.\n"
+    assert speakers_of(quotes_in(nlp, text), "putting 300 people out of work") == ["Dunn"]
+    text = '"We will rebuild," Dunn said, adding that the town would recover.\n'
+    assert speakers_of(quotes_in(nlp, text), "the town would recover") == ["Dunn"]

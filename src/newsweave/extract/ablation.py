@@ -506,7 +506,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"asked_to_say_not_said", "refusal_infinit
                                         "passive_audience_not_speaker",
                                         "family_name_first",
                                         "long_title_after_work_noun",
-                                        "told_thing_no_audience"})
+                                        "told_thing_no_audience",
+                                        "hypothetical_for_to_cue",
+                                        "absolute_phrase_not_said"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

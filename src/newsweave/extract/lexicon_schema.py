@@ -684,6 +684,7 @@ class ReportingVerbs(_Open):
     musing_holders: Words = []
     talked_to_verbs: Words = []
     told_thing_nouns: Words = []
+    hypothetical_adjectives: Words = []
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words

@@ -1023,6 +1023,51 @@ def _told_thing_object(tok: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in reporting_lexicon()["told_thing_nouns"]
 
 
+def _hypothetical_for_to(tok: Token) -> bool:
+    """Rule hypothetical_for_to_cue: 'the emails would make it hard for the city's lawyers to
+    argue that the deal was fair', 'it is easy for critics to say that ...': a cue that is
+    the to-infinitive of a 'for X to V' phrase on an adjective of ease or difficulty
+    (reporting_verbs.json hypothetical_adjectives) tells what X could or could not say, not
+    what anyone said."""
+    if not enabled("hypothetical_for_to_cue") or not to_infinitive(tok) or \
+            not any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i
+                    for c in tok.children):
+        return False
+    head = tok.head
+    adjective = head if head.pos_ == "ADJ" else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    return adjective is not None and \
+        adjective.lemma_.lower() in reporting_lexicon()["hypothetical_adjectives"]
+
+
+def _absolute_participle(tok: Token) -> set[int]:
+    """Rule absolute_phrase_not_said: '"I am sorry," Dunn said, his voice breaking': a noun
+    phrase with a present participle and no verb with tense, after the cue and set off by a
+    comma ('his voice breaking', 'his hands shaking'), tells how it was said, not what: its
+    words (returned) are no part of the reported clause. The parser hangs it on the cue, or
+    hangs the cue on it (the cue its parataxis)."""
+    if not enabled("absolute_phrase_not_said"):
+        return set()
+    doc = tok.doc
+    own = {t.i for t in tok.subtree}
+    heads = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+    if tok.dep_ == "parataxis":
+        heads.append(tok.head)
+    for root in heads:
+        phrase = [t for t in root.subtree if t.i > tok.i and (t.i not in own or root in
+                                                             tok.children)]
+        if root.tag_ != "VBG" or root.i < tok.i or not phrase or \
+                phrase[0].i == 0 or doc[phrase[0].i - 1].text != "," or \
+                any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp") and c.i > tok.i
+                    for c in root.children):
+            continue
+        holder = [c for c in root.children if tok.i < c.i < root.i and
+                  c.dep_ in ("nsubj", "compound", "poss") and c.pos_ in ("NOUN", "PRON")]
+        if holder and not any(t.tag_ in _FINITE_TAGS for t in phrase):
+            return {t.i for t in phrase}
+    return set()
+
+
 def _colon_between(clause: Token, cue: Token) -> bool:
     """'It will not help its image, either: the company has confirmed that ...': a clause
     ended by a colon or semicolon before the cue is the writer's, not what was confirmed."""
@@ -2595,6 +2640,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if lemma not in lex["conditional_content"] and asker is None and \
                 quote_indirect.condition_as_content(tok, root):
             continue  # 'if you missed A, people pointed it out': no one said A
+        if _hypothetical_for_to(tok):
+            continue  # 'would make it hard for its lawyers to argue that A': no one did
+        absolute = _absolute_participle(tok) if content else set()
+        if absolute:  # '"...," Dunn said, his voice breaking.': how, not what
+            content = _strip([t for t in content if t.i not in absolute])
+            if root is not None and root.i in absolute:
+                content, root = [], None
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
         if quote_indirect.impersonal_to_say(tok):
