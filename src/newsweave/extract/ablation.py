@@ -500,6 +500,15 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"audience_last_resort", "fronted_phrase_n
 # session 27b (quotes27b: issue 13, speakers described elsewhere in the article)
 QUOTE_RULES = QUOTE_RULES | frozenset({"acronym_apposed_to_name", "described_nested_report",
                                         "pronoun_named_in_quotation"})
+# session 28 (quotes28: issue 13, false quotes: speech asked for, refused or only thought)
+QUOTE_RULES = QUOTE_RULES | frozenset({"asked_to_say_not_said", "refusal_infinitive_advcl",
+                                        "musing_state_not_said",
+                                        "passive_audience_not_speaker",
+                                        "family_name_first",
+                                        "long_title_after_work_noun",
+                                        "told_thing_no_audience",
+                                        "hypothetical_for_to_cue",
+                                        "absolute_phrase_not_said"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

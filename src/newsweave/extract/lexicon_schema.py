@@ -684,6 +684,11 @@ class ReportingVerbs(_Open):
     depiction_nouns: Words = []
     finding_nouns: Words = []
     refusal_verbs: Words
+    speech_request_verbs: Words = []
+    musing_holders: Words = []
+    talked_to_verbs: Words = []
+    told_thing_nouns: Words = []
+    hypothetical_adjectives: Words = []
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words
@@ -739,6 +744,7 @@ class QuoteSpeakers(_Open):
     group_pronouns: Words
     thing_pronouns: Words
     title_introducers: Words
+    work_nouns: Words = []
     people_nouns: Words
     generic_person_nouns: Words
     office_holder_nouns: Words = []

@@ -302,6 +302,73 @@ def _aspect_infinitive(tok: Token) -> bool:
                c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
+def _asked_to_say(tok: Token) -> bool:
+    """Rule asked_to_say_not_said: 'reporters pressed the mayor to say whether taxes would
+    rise', 'she was urged to explain why': a reporting verb that is the to-infinitive of a
+    verb of pressing someone to speak (reporting_verbs.json speech_request_verbs) tells what
+    was asked for, not what anyone said; it reports nothing ('prompted critics to argue that
+    ...', a verb of causing speech, is not listed and still reports)."""
+    return enabled("asked_to_say_not_said") and tok.dep_ == "xcomp" and \
+        to_infinitive(tok) and tok.head.i < tok.i and \
+        tok.head.lemma_.lower() in reporting_lexicon()["speech_request_verbs"]
+
+
+def _refusal_infinitive_misparsed(tok: Token) -> bool:
+    """Rule refusal_infinitive_advcl: 'declined on Tuesday to say whether she backed the
+    plan': with a phrase between them, the parser hangs the refused infinitive on the verb of
+    refusing as a clause of purpose, not its complement; it is refused all the same
+    (negated, as 'declined to say whether' is)."""
+    return enabled("refusal_infinitive_advcl") and tok.dep_ == "advcl" and \
+        to_infinitive(tok) and tok.head.i < tok.i and \
+        tok.head.lemma_.lower() in reporting_lexicon()["refusal_verbs"] and \
+        not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _musing_state(tok: Token) -> bool:
+    """Rule musing_state_not_said: 'the chemist began to wonder whether the salt was to
+    blame', 'allies had to wonder whether help would come', 'the ruling left parents
+    wondering if ...', 'the delay has investors wondering whether ...': a musing verb under a
+    verb of beginning, having or leaving (reporting_verbs.json musing_holders) tells a state
+    of mind, not a question anyone voiced ('wondered aloud' still is: musing_aloud)."""
+    lex = reporting_lexicon()
+    if not enabled("musing_state_not_said") or tok.lemma_.lower() not in lex["musing_verbs"] \
+            or any(c.lower_ in lex["musing_aloud"] for c in tok.children):
+        return False
+    holders = lex["musing_holders"]
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in holders:
+        return True  # 'began to wonder', 'had to wonder', 'kept wondering'
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and \
+            tok.head.head.lemma_.lower() in holders:
+        return True  # 'left parents wondering'
+    # 'has investors wondering': read as a perfect with a subject between (no such tense)
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and
+                                     c.i < tok.i for c in tok.children)
+
+
+def _told_in_passive(tok: Token, lemma: str, speaker: Token | None
+                     ) -> tuple[bool, Token | None]:
+    """Rule passive_audience_not_speaker: 'Ruiz said tenants had complained about the smell
+    and had been told that the heating was safe': a verb of telling someone
+    (reporting_verbs.json addressee_object) in the passive with no 'by' phrase has no
+    speaker; the subject it shares with the verb it is joined to is the one told. When that
+    verb is one of talking to someone (talked_to_verbs: 'she had met the minister and was
+    assured that ...'), the one talked to is who told. (True, that one or None) when the
+    rule applies, else (False, None)."""
+    if not enabled("passive_audience_not_speaker") or speaker is None or \
+            lemma not in reporting_lexicon()["addressee_object"] or \
+            not any(c.dep_ == "auxpass" for c in tok.children) or \
+            any(c.dep_ == "agent" for c in tok.children) or speaker.head.i == tok.i:
+        return False, None
+    verb = tok.head
+    if tok.dep_ != "conj" or verb.lemma_.lower() not in \
+            reporting_lexicon()["talked_to_verbs"]:
+        return True, None
+    told = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    return True, (told[0] if len(told) == 1 and told[0].pos_ in ("NOUN", "PROPN") else None)
+
+
 def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
     """The verb the noun of a relative clause about a thing ('that'/'which' its subject)
     hangs from, before `tok`, else None."""
@@ -942,6 +1009,63 @@ def _said_thing(obj: Token) -> bool:
         return False
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i
                for c in obj.head.children)
+
+
+def _told_thing_object(tok: Token) -> bool:
+    """Rule told_thing_no_audience: 'the exit polls told a story that the party had feared':
+    the object of a verb of telling is a thing told (reporting_verbs.json told_thing_nouns:
+    a story, a joke, a lie), so a "that" after it opens a relative clause on that thing, not
+    what was told to an audience ('told reporters at the briefing that ...', 'told a news
+    conference that ...' are)."""
+    if not enabled("told_thing_no_audience"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    return obj is not None and obj.lemma_.lower() in reporting_lexicon()["told_thing_nouns"]
+
+
+def _hypothetical_for_to(tok: Token) -> bool:
+    """Rule hypothetical_for_to_cue: 'the emails would make it hard for the city's lawyers to
+    argue that the deal was fair', 'it is easy for critics to say that ...': a cue that is
+    the to-infinitive of a 'for X to V' phrase on an adjective of ease or difficulty
+    (reporting_verbs.json hypothetical_adjectives) tells what X could or could not say, not
+    what anyone said."""
+    if not enabled("hypothetical_for_to_cue") or not to_infinitive(tok) or \
+            not any(c.dep_ == "mark" and c.lower_ == "for" and c.i < tok.i
+                    for c in tok.children):
+        return False
+    head = tok.head
+    adjective = head if head.pos_ == "ADJ" else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    return adjective is not None and \
+        adjective.lemma_.lower() in reporting_lexicon()["hypothetical_adjectives"]
+
+
+def _absolute_participle(tok: Token) -> set[int]:
+    """Rule absolute_phrase_not_said: '"I am sorry," Dunn said, his voice breaking': a noun
+    phrase with a present participle and no verb with tense, after the cue and set off by a
+    comma ('his voice breaking', 'his hands shaking'), tells how it was said, not what: its
+    words (returned) are no part of the reported clause. The parser hangs it on the cue, or
+    hangs the cue on it (the cue its parataxis)."""
+    if not enabled("absolute_phrase_not_said"):
+        return set()
+    doc = tok.doc
+    own = {t.i for t in tok.subtree}
+    heads = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+    if tok.dep_ == "parataxis":
+        heads.append(tok.head)
+    for root in heads:
+        phrase = [t for t in root.subtree if t.i > tok.i and (t.i not in own or root in
+                                                             tok.children)]
+        if root.tag_ != "VBG" or root.i < tok.i or not phrase or \
+                phrase[0].i == 0 or doc[phrase[0].i - 1].text != "," or \
+                any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp") and c.i > tok.i
+                    for c in root.children):
+            continue
+        holder = [c for c in root.children if tok.i < c.i < root.i and
+                  c.dep_ in ("nsubj", "compound", "poss") and c.pos_ in ("NOUN", "PRON")]
+        if holder and not any(t.tag_ in _FINITE_TAGS for t in phrase):
+            return {t.i for t in phrase}
+    return set()
 
 
 def _colon_between(clause: Token, cue: Token) -> bool:
@@ -1633,8 +1757,12 @@ def _misattached_clause(tok: Token) -> list[Token]:
             # 'told the paper that he fought the man': read as a relative clause on the
             # addressee whose "that" is an object, though the clause has its own object or
             # no gap for "that" to fill
-            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
-                out.append(rel)
+            # (not 'told a story that party leaders had dreaded': the thing told holds the
+            # relative; rule told_thing_no_audience)
+            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and \
+                    _content_after_that(rel):
+                if not _told_thing_object(tok):
+                    out.append(rel)
             # 'told an aide she regrets the delay': read as a relative clause with no "that"
             # on the addressee; a pronoun opening it right after the addressee is the
             # subject of what was told
@@ -2193,6 +2321,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'the franc, often called the "swissie"': a name no one named gives
         if _reports_in_person(tok):
             continue  # 'was ordered to report to prison': he goes there, he says nothing
+        if _asked_to_say(tok) or _musing_state(tok):
+            continue  # 'pressed him to say whether ...', 'began to wonder whether ...'
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = naming[0] if naming is not None else _subject(tok, chain, para_of(tok.idx))
@@ -2279,7 +2409,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 t.dep_ == "conj" and t.head.i == tok.i and t.left_edge.lower_ in _BACKSHIFT_MODALS
                 for t in content):
             cue_rules.append("backshifted_conjunct_reported")
-        if not content and not fragment_only and lemma in lex["addressee_object"]:
+        if not content and not fragment_only and lemma in lex["addressee_object"] and \
+                not _told_thing_object(tok):
             content, root = _clip(*quote_indirect.that_clause_past_audience(tok),
                                   para_of(tok.idx))
             content = _strip(content)
@@ -2475,7 +2606,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"]) or \
+            _refusal_infinitive_misparsed(tok)
+        passive_told = _told_in_passive(tok, lemma, speaker)
+        if passive_told[0]:
+            if passive_told[1] is None:
+                continue  # ('... and had been told that A': those told are no speaker)
+            speaker = passive_told[1]  # ('had met the minister and was told that A')
+            cue_rules.append("passive_audience_not_speaker")
         if _negative_speaker(speaker):
             continue  # ('No one said the fire was set': no one reported it)
         if _display_speaker(speaker):
@@ -2502,6 +2640,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if lemma not in lex["conditional_content"] and asker is None and \
                 quote_indirect.condition_as_content(tok, root):
             continue  # 'if you missed A, people pointed it out': no one said A
+        if _hypothetical_for_to(tok):
+            continue  # 'would make it hard for its lawyers to argue that A': no one did
+        absolute = _absolute_participle(tok) if content else set()
+        if absolute:  # '"...," Dunn said, his voice breaking.': how, not what
+            content = _strip([t for t in content if t.i not in absolute])
+            if root is not None and root.i in absolute:
+                content, root = [], None
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
         if quote_indirect.impersonal_to_say(tok):

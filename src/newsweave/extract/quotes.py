@@ -783,9 +783,11 @@ class _Extractor:
         position (headline case, right after a preposition or a naming word) is no quote."""
         mark = self.marks[i]
         inner = mark.text(self.text).strip().rstrip(",.")
+        before = re.findall(r"[\w'’-]+", self.text[max(0, mark.start - 40):mark.start])
+        if inner and not re.search(r"[.!?]", inner) and _long_title_after_work(inner, before):
+            return True  # 'in her memoir "Hard Roads: What Twenty Years ... Taught Me"'
         if not inner or re.search(r"[.!?]", inner) or not _title_case(inner):
             return False
-        before = re.findall(r"[\w'’-]+", self.text[max(0, mark.start - 40):mark.start])
         if not before or re.search(r"[,:;]\s*$", self.text[:mark.start]):
             return False
         # 'told CNN's "State of the Union"': a show or a paper's section after its owner
@@ -1614,13 +1616,24 @@ def _sentence_case_only(text: str) -> bool:
         not any(len(w) > 3 or w[0].isupper() for w in words[1:])
 
 
-def _title_case(text: str) -> bool:
+def _long_title_after_work(inner: str, before: list[str]) -> bool:
+    """Rule long_title_after_work_noun: a quotation right after a noun of a published work
+    (quote_speakers.json work_nouns: 'in his book', 'a report titled') in headline case and
+    of up to 24 words is the work's title, a main title and a subtitle, however long
+    (other titles are held to 10 words, as '_title_case' is)."""
+    if not enabled("long_title_after_work_noun") or not before or \
+            before[-1].lower() not in speaker_lexicon()["work_nouns"]:
+        return False
+    return _title_case(inner, max_words=24)
+
+
+def _title_case(text: str, max_words: int = 10) -> bool:
     """Every longer word capitalized ("Face the Nation", "The Long Road Home")."""
     # (not short words only: '"We got her. We got her."')
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
     return any(len(w) > 3 for w in content) and all(w[0].isupper() for w in content) and \
-        len(words) <= 10
+        len(words) <= max_words
 
 
 def extract_quotes(doc: Doc, article: Article, mentions: list[Mention],

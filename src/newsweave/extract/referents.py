@@ -1348,6 +1348,8 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             if bearer is not None and head.pos_ == "INTJ":
                 self._note("surname_read_as_interjection", bearer)
+            if bearer is not None and family_name_first(bearer.canonical) == head.text:
+                self._note("family_name_first", bearer)  # ('Oh' of 'Oh Jae-won')
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
         party_member = self._party_member(head)
@@ -2046,8 +2048,9 @@ class SpeakerResolver:
     def _surname_owner(self, word: str) -> Mention | None:
         """The person (full name preferred) whose surname is `word`, if any."""
         word = word.lower()
-        owners = [m for m in self.person_mentions if m.canonical.split()[-1].lower() == word
-                  and len(m.canonical.split()) > 1]
+        owners = [m for m in self.person_mentions if len(m.canonical.split()) > 1 and (
+            m.canonical.split()[-1].lower() == word or
+            (family_name_first(m.canonical) or "").lower() == word)]
         if not owners:
             return None
         # the full name used most, then the one introduced first: a tagger's stray
@@ -3664,3 +3667,20 @@ class ArticleResolvers:
             ranges = [(m.start, m.end) for m in find_quote_marks(self.article.text)]
             self._built = SpeakerResolver(self.doc, self.article, self.mentions, ranges)
         return _fresh_state(self._built)
+
+
+_GIVEN_NAME_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(name: str) -> str | None:
+    """Rule family_name_first: 'Oh Jae-won', 'Moon Ji-ho': a two-word name whose second word
+    is a given name hyphened in two syllables (the second in lower case) is written family
+    name first, as Korean names are in English copy; its family name is the first word
+    ('Oh warned that ...' is Oh Jae-won). None for any other name ('Jean-Luc Picard',
+    'Mary Smith-Jones')."""
+    words = name.split()
+    if not enabled("family_name_first") or len(words) != 2 or \
+            not _GIVEN_NAME_HYPHENED.fullmatch(words[1]) or not words[0].isalpha() or \
+            not words[0][:1].isupper():
+        return None
+    return words[0]
