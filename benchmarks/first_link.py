@@ -89,6 +89,24 @@ both. Tried and not kept: leaving the report scans' anchor index out of the stat
 (ClaimMemo.report_index; remade from report_claims in 0.105 s, more than its unpickling).
 What stays is the take-up (half of the first link) plus the same Linker's link: +1% <= 10%
 in a new process needs the state read by part, as the dirty keys ask (see above).
+
+Session 28 (scale28: the quote variants' MinHash band tables kept in chunks read on first
+use, SNAPSHOT_FORMAT 6; main a42587f against it, CPU s, a 2-core machine at load 4-5.5, runs
+alternated). 10,000 articles: main full 23.96, take-up 3.57/3.18, first +1% 5.73/5.30, next
++1% 2.29/2.06, peak RSS of the --run process 1.58/1.57 GB; scale28 full 31.23 (a busier
+build), take-up 3.29/2.60, first 5.60/5.29, next 2.37/2.34, peak 1.53/1.55 GB. As shares of
+the two builds' mean full link (27.6): first 20.8/19.2% -> 20.3/19.2%, next 8.3/7.5% ->
+8.6/8.5%. 20,000: main full 57.21, take-up 5.73/5.91, first 10.74/11.50 (18.8/20.1%), next
+4.75/5.01, peak 2.78/2.78 GB; scale28 full 58.24, take-up 5.74/6.05, first 11.29/10.87
+(19.4/18.7%), next 4.55/5.18, peak 2.69/2.69 GB. Unpickling the state alone
+(link_state_census-style, 4 loads each): 10k 1.84-1.93 -> 1.75-1.83 s, 20k 4.57-5.07 ->
+4.33-5.10 s (inside this machine's noise). The +1% link at 10k reads 3,512 of the index's
+23,888 chunks (15%). The gain is small because the band tables were ~6% of the state's
+objects; benchmarks/link_state_reads.py says which parts a +1% link reads by key (the
+entity grouping, the local clusters, the vectors, the mention -> entity map) and which
+every entry of (the claims memo, once per event claim; the analyses): the next lazy part is
+the entity grouping (~0.66 s of the 10k state's unpickling, read a few hundred keys a link),
+and the claims memo can only be left unread once build_claims works from dirty keys.
 """
 
 from __future__ import annotations

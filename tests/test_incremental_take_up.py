@@ -104,9 +104,9 @@ def test_tangled_articles_added_in_runs_by_new_linkers_equal_a_full_relink(
 
 def test_a_link_state_of_the_format_before_is_refused_in_one_line(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    """A state kept by a Linker of the format before (4: records pickled with every
-    field; 3: no full names per article in its grouping) is not taken up: one log line,
-    and the link is a full relink's."""
+    """A state kept by a Linker of the format before (5: the quote variants' band tables
+    pickled whole; 4: records pickled with every field; 3: no full names per article in its
+    grouping) is not taken up: one log line, and the link is a full relink's."""
     from newsweave.link import persist
 
     articles, analyses = corpus(60, 4)

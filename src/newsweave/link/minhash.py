@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import logging
+import pickle
+import zlib
 from collections.abc import Hashable, Iterable
 from typing import Any
 
@@ -116,10 +119,41 @@ def signatures(sets: Iterable[Iterable[str]], num_perm: int) -> list[Any]:
 
 _NONE: Any = object()  # no key in a band's table
 
+# band keys per kept chunk of a band table, on average (see BandIndex.__getstate__): a +1%
+# link queries ~1% of the band keys, each reading one chunk, so with 16 a chunk ~15% of the
+# chunks are read and the rest neither unpickled nor rebuilt
+CHUNK_KEYS = 16
+
+
+class _ChunkUnpickler(pickle.Unpickler):
+    """A kept chunk is a dict of band keys and key places: it names no class at all."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"a band index chunk names {module}.{name}")
+
+
+class _Packed:
+    """The band tables as a kept state left them: chunk `t * n + c` holds table t's band keys
+    whose crc32 is c modulo n, as a pickled dict (band key -> a key's place in the index's
+    key order, or a list of places), read into the tables on first use."""
+
+    __slots__ = ("blob", "dirty", "keys", "loaded", "n", "offsets")
+
+    def __init__(self, n: int, blob: bytes, offsets: Any, bands: int, keys: int) -> None:
+        self.n, self.blob, self.offsets = n, blob, offsets
+        self.loaded = bytearray(bands * n)  # 1: the chunk's band keys are in the tables
+        self.dirty: set[int] = set()  # chunks a key was inserted into since
+        self.keys = keys  # how many keys the chunks were cut for
+
 
 class BandIndex:
     """Keys indexed by the bands of their signatures (datasketch.MinHashLSH without its
-    storage layers): `query` gives every key that shares a whole band with a signature."""
+    storage layers): `query` gives every key that shares a whole band with a signature.
+
+    Pickled (a kept link state, link.persist) as its keys in order and each band table cut
+    in chunks by band key (CHUNK_KEYS each, about); one read back reads a chunk only when a
+    query or an insert asks a band key of it, so a new process's link of a few new quotes
+    unpickles a few chunks, not every band key of the corpus (`chunks_read` counts them)."""
 
     def __init__(self, threshold: float, num_perm: int) -> None:
         self.num_perm = num_perm
@@ -129,15 +163,63 @@ class BandIndex:
         # objects, each made again by every new process taking the state up)
         self._tables: list[dict[bytes, Any]] = [{} for _ in range(self.bands)]
         self._keys: set[Hashable] = set()
-        # each key's band keys, in band order (what link.persist keeps of the index)
-        self.bands_of: dict[Hashable, tuple[bytes, ...]] = {}
+        self._order: list[Hashable] = []  # the keys in the order indexed (chunks name places)
+        # each key's band keys, in band order, of the keys indexed since the index was read
+        # back (all of them when it never was): see bands_of
+        self._bands_of: dict[Hashable, tuple[bytes, ...]] = {}
+        self._packed: _Packed | None = None  # the chunks read back, when it was
+        self.chunks_read = 0
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._keys
 
+    @property
+    def bands_of(self) -> dict[Hashable, tuple[bytes, ...]]:
+        """Each key's band keys, in band order (what link.persist's memo rows keep of the
+        index): every chunk read, when the index was read back."""
+        packed = self._packed
+        if packed is not None and len(self._bands_of) < len(self._order):
+            self._load_all()
+            slots: dict[Hashable, list[bytes]] = {k: [] for k in self._order}
+            for table in self._tables:
+                for band, held in table.items():
+                    for key in held if type(held) is list else (held,):
+                        slots[key].append(band)
+            self._bands_of = {k: tuple(v) for k, v in slots.items()}
+        return self._bands_of
+
     def _band_keys(self, signature: Any) -> list[bytes]:
         r = self.rows
         return [signature[i * r:(i + 1) * r].tobytes() for i in range(self.bands)]
+
+    def _chunk(self, t: int, band: bytes) -> int | None:
+        """The chunk of table t holding `band` when the index was read back, read into the
+        table first if it is not yet; None when the index was never read back."""
+        packed = self._packed
+        if packed is None:
+            return None
+        c = t * packed.n + zlib.crc32(band) % packed.n
+        if not packed.loaded[c]:
+            self._load(c)
+        return c
+
+    def _load(self, c: int) -> None:
+        packed = self._packed
+        assert packed is not None
+        at, end = int(packed.offsets[c]), int(packed.offsets[c + 1])
+        chunk = _ChunkUnpickler(io.BytesIO(memoryview(packed.blob)[at:end])).load()
+        order, table = self._order, self._tables[c // packed.n]
+        for band, held in chunk.items():
+            table[band] = [order[i] for i in held] if type(held) is list else order[held]
+        packed.loaded[c] = 1
+        self.chunks_read += 1
+
+    def _load_all(self) -> None:
+        packed = self._packed
+        if packed is not None:
+            for c, done in enumerate(packed.loaded):
+                if not done:
+                    self._load(c)
 
     def insert(self, key: Hashable, signature: Any) -> None:
         self.insert_bands(key, self._band_keys(signature))
@@ -147,8 +229,12 @@ class BandIndex:
         if key in self._keys:
             raise ValueError("the key is already indexed")
         self._keys.add(key)
-        self.bands_of[key] = tuple(bands)
-        for table, band in zip(self._tables, bands, strict=True):
+        self._order.append(key)
+        self._bands_of[key] = tuple(bands)
+        packed = self._packed
+        for t, (table, band) in enumerate(zip(self._tables, bands, strict=True)):
+            if packed is not None:
+                packed.dirty.add(self._chunk(t, band))  # type: ignore[arg-type]
             held = table.get(band, _NONE)
             if held is _NONE:
                 table[band] = key
@@ -159,7 +245,11 @@ class BandIndex:
 
     def query(self, signature: Any) -> set[Hashable]:
         found: set[Hashable] = set()
-        for table, band in zip(self._tables, self._band_keys(signature), strict=True):
+        packed = self._packed
+        for t, (table, band) in enumerate(zip(self._tables, self._band_keys(signature),
+                                              strict=True)):
+            if packed is not None:
+                self._chunk(t, band)
             held = table.get(band, _NONE)
             if held is _NONE:
                 continue
@@ -168,3 +258,56 @@ class BandIndex:
             else:
                 found.add(held)
         return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The keys in order and the band tables in chunks (see the class docstring): only
+        the chunks a key was inserted into since the last packing are pickled again, the
+        others keep their bytes; every chunk is read and cut again when the keys have
+        doubled since they were cut (or the index was never packed). The index keeps the
+        packing it gives, so the next one starts from it."""
+        import numpy as np
+
+        place = {k: i for i, k in enumerate(self._order)}
+        packed = self._packed
+        if packed is not None and len(self._order) > 2 * max(packed.keys, CHUNK_KEYS):
+            self._load_all()
+            packed = None
+        n = packed.n if packed is not None else max(1, len(self._order) // CHUNK_KEYS)
+        bodies: dict[int, dict[bytes, Any]] = {}
+        for t, table in enumerate(self._tables):
+            for band, held in table.items():
+                c = t * n + zlib.crc32(band) % n
+                if packed is None or c in packed.dirty:
+                    bodies.setdefault(c, {})[band] = [place[k] for k in held] \
+                        if type(held) is list else place[held]
+        parts: list[bytes | memoryview] = []
+        offsets = np.zeros(self.bands * n + 1, dtype=np.int64)
+        size = 0
+        for c in range(self.bands * n):
+            if packed is None or c in packed.dirty:
+                part: bytes | memoryview = pickle.dumps(bodies.get(c, {}), protocol=5)
+            else:
+                part = memoryview(packed.blob)[int(packed.offsets[c]):int(packed.offsets[c + 1])]
+            parts.append(part)
+            size += len(part)
+            offsets[c + 1] = size
+        cut_for = len(self._order) if packed is None else packed.keys
+        now = _Packed(n, b"".join(parts), offsets, self.bands, cut_for)
+        if packed is None:
+            now.loaded[:] = b"\x01" * len(now.loaded)  # (every band key is in the tables)
+        else:
+            now.loaded[:] = packed.loaded
+        self._packed = now
+        return {"num_perm": self.num_perm, "bands": self.bands, "rows": self.rows,
+                "order": self._order, "n": n, "blob": now.blob, "offsets": offsets,
+                "cut_for": cut_for}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.num_perm, self.bands, self.rows = state["num_perm"], state["bands"], state["rows"]
+        self._order = state["order"]
+        self._keys = set(self._order)
+        self._tables = [{} for _ in range(self.bands)]
+        self._bands_of = {}
+        self._packed = _Packed(state["n"], state["blob"], state["offsets"], self.bands,
+                               state["cut_for"])
+        self.chunks_read = 0

@@ -336,10 +336,11 @@ class MemoRows:
 # (LEFT_OUT fields, CACHES_REMADE classes' cached properties): a new process pays for every
 # object it unpickles, touched or not.
 
-SNAPSHOT_FORMAT = 5  # bump when LinkState's fields change (2: LEFT_OUT; 3: the
+SNAPSHOT_FORMAT = 6  # bump when LinkState's fields change (2: LEFT_OUT; 3: the
 # syndication memo's sorted band keys kept, not sorted again by a new process; 4: the entity
 # grouping keeps each article's full names, link.entities._Grouping.fulls; 5: a record's
-# trailing fields at their default are not written, _fields_reducer)
+# trailing fields at their default are not written, _fields_reducer; 6: the quote variants'
+# MinHash band tables kept in chunks read on first use, link.minhash.BandIndex)
 # a kept snapshot still usable is written again only when the articles linked since it
 # reach this share of those it holds (each later process links them again from it)
 SNAPSHOT_REFRESH = 0.05
