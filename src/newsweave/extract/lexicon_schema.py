@@ -1046,6 +1046,19 @@ class FalseSenses(_Strict):
     campaign_event_nouns: Words = Field(min_length=1)
     rally_host_verbs: Words = Field(min_length=1)
     campaign_sectors: list[str] = Field(min_length=1)
+    # session 28 (evprec28): tones struck, courts that reverse, neutral refusals, rallies as
+    # venues, practices on a condition, future office holders, idioms with 'no'
+    manner_nouns: Words = Field(min_length=1)
+    court_nouns: Words = Field(min_length=1)
+    side_taking_phrases: Words = Field(min_length=1)
+    side_taking_verbs: Words = Field(min_length=1)
+    refusal_verbs: Words = Field(min_length=1)
+    open_choice_words: Words = Field(min_length=1)
+    venue_preps: Words = Field(min_length=1)
+    practice_marks: Words = Field(min_length=1)
+    practice_limiters: Words = Field(min_length=1)
+    future_holder_modifiers: Words = Field(min_length=1)
+    negating_determiners: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:

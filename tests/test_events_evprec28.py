@@ -1,0 +1,125 @@
+"""Events of session 28 (evprec28): false events found by judging two seeded samples of 50
+events emitted on real political news and wire copy (benchmarks/event_judged_seed2728_session27
+.jsonl and event_judged_seed2727_session27.jsonl). Striking a tone is no attack
+(struck_manner); a standard met through a gerund is no meeting (met_gerund_target); a court
+undoing a decision concedes nothing (court_reversal); declining to take sides is no rejection
+(noncommittal_decline); a rally named as a venue is no protest (rally_as_venue); a generic
+doer's act done only on a condition is a practice (conditional_practice); what the next holder
+of an office should do asks no one (future_holder_duty); 'would face no consequences' threatens
+no one (idiom_object_negated). Every sentence here is made up. Each rule is switched off once
+to show the test depends on it, and look-alikes must keep their events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import actor_context, events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.model import Event
+
+RULES = ("struck_manner", "met_gerund_target", "court_reversal", "noncommittal_decline",
+         "rally_as_venue", "conditional_practice", "future_holder_duty",
+         "idiom_object_negated")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+def of_type(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+# (rule, type it drops, made-up sentences it fires on)
+CASES = [
+    ("struck_manner", "ASSAULT", [
+        "The minister struck a conciliatory tone on Monday.",
+        "The mayor struck a defiant tone in her speech to the council.",
+    ]),
+    ("met_gerund_target", "CONSULT", [
+        "The state will pay the grants only if the company meets hiring targets.",
+    ]),
+    ("court_reversal", "CONCEDE", [
+        "The lawyer said the 9th Circuit could well reverse the decision.",
+    ]),
+    ("noncommittal_decline", "REJECT", [
+        "The party chairman declined to take sides in the primary.",
+        "Governor Hale declined to take sides but said she hoped for unity.",
+        "The senator declined to endorse either candidate in the race.",
+    ]),
+    ("rally_as_venue", "PROTEST", [
+        "The governor's tour began with rallies in three states.",
+        "The chant, which began at rallies in the spring, filled the hall.",
+    ]),
+    ("conditional_practice", "ACCUSE", [
+        "Prosecutors in the district have brought charges in such cases only when a victim "
+        "complained.",
+    ]),
+    ("future_holder_duty", "REQUEST", [
+        "\"The next governor should fill the seat,\" the caucus leader said.",
+    ]),
+    ("idiom_object_negated", "THREATEN", [
+        "The senator said anyone who lied to investigators would face no consequences.",
+    ]),
+]
+FIRES = [(rule, etype, text) for rule, etype, texts in CASES for text in texts]
+
+
+@pytest.mark.parametrize(("rule", "etype", "text"), FIRES)
+def test_the_false_event_is_not_emitted(nlp: Any, rule: str, etype: str, text: str) -> None:
+    assert not of_type(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize(("rule", "etype", "text"), FIRES)
+def test_the_rule_is_what_drops_it(nlp: Any, ablated: Any, rule: str, etype: str,
+                                   text: str) -> None:
+    ablated(rule)
+    assert of_type(events_of(nlp, text), etype)
+
+
+def test_declining_to_endorse_either_is_no_negated_support(nlp: Any) -> None:
+    events = events_of(nlp, "The union declined to endorse either candidate.")
+    assert not of_type(events, "REJECT") and not of_type(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    ("ASSAULT", "The army struck the town at dawn."),
+    ("CONSULT", "The minister met visiting envoys from Japan."),
+    ("CONCEDE", "The government reversed its decision to close the border."),
+    ("REJECT", "The rebels refused to accept any deal."),
+    ("REJECT", "The senator declined to endorse the mayor."),
+    ("PROTEST", "Rallies against the war drew thousands in Paris."),
+    ("PROTEST", "Police broke up the rally in the capital."),
+    ("COERCE", "Police have arrested two men in the city."),
+    ("REQUEST", "\"The president must resign,\" the opposition leader said."),
+    ("REQUEST", "\"The governor should fill the seat,\" the caucus leader said."),
+    ("THREATEN", "Iran said Israel would face serious consequences."),
+])
+def test_look_alikes_keep_their_events(nlp: Any, etype: str, text: str) -> None:
+    assert of_type(events_of(nlp, text), etype)
+
+
+def test_a_court_reversal_needs_a_court(nlp: Any) -> None:
+    from newsweave.extract.false_senses import court_reversal
+
+    doc, ctx = actor_context(nlp, "The appeals court reversed the ruling on Tuesday.")
+    assert court_reversal(next(t for t in doc if t.lemma_ == "reverse"), ctx)
+    doc, ctx = actor_context(nlp, "The ruling was reversed by a panel of judges.")
+    assert court_reversal(next(t for t in doc if t.lemma_ == "reverse"), ctx)
+    doc, ctx = actor_context(nlp, "The cabinet reversed the decision on Tuesday.")
+    assert not court_reversal(next(t for t in doc if t.lemma_ == "reverse"), ctx)
+
+
+def test_a_practice_needs_a_condition_and_a_generic_doer(nlp: Any) -> None:
+    from newsweave.extract.false_senses import conditional_practice
+
+    doc = nlp("Officers detain migrants only if they resist.")
+    assert conditional_practice(next(t for t in doc if t.lower_ == "detain"))
+    doc = nlp("The officers detained the migrants only if they resisted.")
+    assert not conditional_practice(next(t for t in doc if t.lower_ == "detained"))
+    doc = nlp("The officers have detained the migrants only if they resisted.")
+    assert not conditional_practice(next(t for t in doc if t.lower_ == "detained"))
+    doc = nlp("Officers have detained migrants who resisted.")
+    assert not conditional_practice(next(t for t in doc if t.lower_ == "detained"))
