@@ -123,3 +123,49 @@ def test_a_practice_needs_a_condition_and_a_generic_doer(nlp: Any) -> None:
     assert not conditional_practice(next(t for t in doc if t.lower_ == "detained"))
     doc = nlp("Officers have detained migrants who resisted.")
     assert not conditional_practice(next(t for t in doc if t.lower_ == "detained"))
+
+
+# rules foreign_party_alias and it_not_plural_group (actors.py)
+HOUSE_VOTE = ("WASHINGTON - The House passed a stopgap spending bill on Wednesday after a week "
+              "of talks.\n\nConservatives in the House were unhappy. Rep. Dana Whitfield, "
+              "R-Kansas, said the bill spent too much. Forty House Republicans voted against it.")
+
+
+def _vote(nlp: Any) -> Event:
+    votes = [e for e in of_type(events_of(nlp, HOUSE_VOTE), "REJECT") if e.trigger == "vote"]
+    assert votes
+    return votes[0]
+
+
+def test_a_house_vote_gets_no_foreign_party(nlp: Any) -> None:
+    vote = _vote(nlp)
+    assert vote.actor is not None and vote.actor.country == "USA"
+    assert vote.recipient is None or vote.recipient.country != "GBR"
+
+
+def test_it_is_no_plural_group(nlp: Any, ablated: Any) -> None:
+    ablated("it_not_plural_group")
+    vote = _vote(nlp)
+    assert vote.recipient is not None and vote.recipient.rules[-1] == "pronoun:it"
+    assert vote.recipient.country is None  # foreign_party_alias still keeps Britain out
+
+
+def test_foreign_party_alias_keeps_britain_out(nlp: Any, ablated: Any) -> None:
+    ablated("it_not_plural_group", "foreign_party_alias")
+    vote = _vote(nlp)
+    assert vote.recipient is not None and vote.recipient.country == "GBR"
+
+
+def test_a_party_alias_of_the_story_country_stays(nlp: Any) -> None:
+    text = ("LONDON - Britain's parliament debated the budget on Tuesday.\n\nConservatives "
+            "accused the Labour government of raising taxes by stealth.")
+    accused = of_type(events_of(nlp, text), "ACCUSE")
+    assert accused and accused[0].actor is not None
+    assert (accused[0].actor.name, accused[0].actor.country) == ("Conservative Party", "GBR")
+
+
+def test_it_still_takes_up_a_state_named_in_the_plural(nlp: Any) -> None:
+    text = ("MANILA - The Philippines summoned the Chinese ambassador on Monday. The "
+            "Philippines said it would file a protest with Beijing.")
+    protests = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "protest"]
+    assert protests and protests[0].actor is not None and protests[0].actor.country == "PHL"

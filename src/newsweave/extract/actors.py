@@ -3759,6 +3759,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         ref = state_ref(ctx.namesakes[m.canonical], "GOV", None, ctx, m.canonical)
         return dataclasses.replace(ref, span=span, mention_id=m.mention_id,
                                    rules=["namesake_state"])
+    if info is not None and ctx is not None and "foreign_party_alias" not in ctx.disabled and \
+            foreign_party_alias(m, info, ctx):
+        # rule foreign_party_alias (evprec28): 'Conservatives in the House' in a story about
+        # the US is no British party: a one-word plural alias of a party of a country the
+        # article never names gives no party (unknown beats wrong)
+        return ActorRef(name=m.canonical, type="ORG", span=span, mention_id=m.mention_id,
+                        rules=["foreign_party_alias"])
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
             ref = ActorRef(name=gaz.state_name(info.country) or info.name, country=info.country,
@@ -3815,6 +3822,23 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id, rules=rules)
     return None
+
+
+def foreign_party_alias(m: Mention, info: ActorInfo, ctx: ActorContext) -> bool:
+    """Rule `foreign_party_alias` (evprec28): a party named only by a one-word plural alias
+    ('Conservatives', 'Liberals', 'Democrats'), whose country is not the story's and is never
+    named in the article, is a word for people of that leaning here, not that foreign party
+    ('Conservatives in the House were less pleased' in a story about the US). 'Tories' in a
+    story about Britain, 'the Conservative Party' and 'Conservatives' in a story that names
+    Britain keep the party."""
+    if info.sector != "PTY" or info.country is None or ctx.story_country is None or \
+            info.country == ctx.story_country or ctx.country_counts.get(info.country, 0):
+        return False
+    words = m.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] != info.name and words[0].endswith("s") and \
+        words[0][:1].isupper()
 
 
 def _introduced_head_office(m: Mention, ctx: ActorContext) -> bool:
@@ -4363,6 +4387,13 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if plural and not is_plural:
                 continue
             if not plural and len(refs) > 1:
+                continue
+            if not plural and tok.lower_ == "it" and cand.tag_ in ("NNS", "NNPS") and \
+                    "it_not_plural_group" not in ctx.disabled and \
+                    all(r.type not in ("GPE", "LOC") for r in refs):
+                # rule it_not_plural_group (evprec28): "Conservatives in the House were
+                # unhappy. Forty Republicans voted against it": 'it' is no plural group
+                # ('the Philippines said it ...', a state, stays)
                 continue
             return refs
     return []
