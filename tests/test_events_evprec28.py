@@ -88,6 +88,7 @@ def test_declining_to_endorse_either_is_no_negated_support(nlp: Any) -> None:
     ("ASSAULT", "The army struck the town at dawn."),
     ("CONSULT", "The minister met visiting envoys from Japan."),
     ("CONCEDE", "The government reversed its decision to close the border."),
+    ("CONCEDE", "The electoral court accepted the opposition party's demand for a recount."),
     ("REJECT", "The rebels refused to accept any deal."),
     ("REJECT", "The senator declined to endorse the mayor."),
     ("PROTEST", "Rallies against the war drew thousands in Paris."),

@@ -380,6 +380,7 @@ class FalseSenseWords:
     campaign_sectors: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
     court_nouns: frozenset[str] = frozenset()
+    reversal_verbs: frozenset[str] = frozenset()
     side_taking_phrases: frozenset[str] = frozenset()
     side_taking_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
@@ -3432,7 +3433,10 @@ def court_reversal(verb: Token, ctx: ActorContext) -> bool:
     reversed its decision to close the border' stays a concession."""
     from newsweave.extract.actors import resolve_np
 
-    courts = false_sense_words().court_nouns
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.reversal_verbs:
+        return False  # 'the electoral tribunal accepted the demand for a recount' concedes
+    courts = words.court_nouns
     doers = _doers(verb)
     if not doers:
         return False

@@ -1050,6 +1050,7 @@ class FalseSenses(_Strict):
     # venues, practices on a condition, future office holders, idioms with 'no'
     manner_nouns: Words = Field(min_length=1)
     court_nouns: Words = Field(min_length=1)
+    reversal_verbs: Words = Field(min_length=1)
     side_taking_phrases: Words = Field(min_length=1)
     side_taking_verbs: Words = Field(min_length=1)
     refusal_verbs: Words = Field(min_length=1)
