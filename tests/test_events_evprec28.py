@@ -170,3 +170,11 @@ def test_it_still_takes_up_a_state_named_in_the_plural(nlp: Any) -> None:
             "Philippines said it would file a protest with Beijing.")
     protests = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "protest"]
     assert protests and protests[0].actor is not None and protests[0].actor.country == "PHL"
+
+
+def test_a_longer_party_name_is_left_to_party_name_whole(nlp: Any) -> None:
+    text = ("THE HAGUE - The Dutch coalition agreed on a budget on Tuesday. The Christian "
+            "Democrats, the junior partner, threatened to walk out unless the plan changed.")
+    threats = of_type(events_of(nlp, text), "THREATEN")
+    assert threats and threats[0].actor is not None
+    assert (threats[0].actor.name, threats[0].actor.country) == ("Christian Democrats", "NLD")

@@ -3834,6 +3834,10 @@ def foreign_party_alias(m: Mention, info: ActorInfo, ctx: ActorContext) -> bool:
     if info.sector != "PTY" or info.country is None or ctx.story_country is None or \
             info.country == ctx.story_country or ctx.country_counts.get(info.country, 0):
         return False
+    first = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if first is not None and first.start > 0 and not first[0].is_sent_start and \
+            ctx.doc[first.start - 1].text[:1].isupper():
+        return False  # "the Christian Democrats": a longer name (rule party_name_whole)
     words = m.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
