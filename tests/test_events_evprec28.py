@@ -43,6 +43,8 @@ CASES = [
     ]),
     ("court_reversal", "CONCEDE", [
         "The lawyer said the 9th Circuit could well reverse the decision.",
+        "A law professor said the 5th Circuit had been wary of such suits before and might "
+        "reverse the decision.",
     ]),
     ("noncommittal_decline", "REJECT", [
         "The party chairman declined to take sides in the primary.",

@@ -3419,7 +3419,11 @@ def met_gerund_target(tok: Token) -> bool:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """The active subject of the verb, or the 'by' agent of its passive."""
+    """The active subject of the verb, or the 'by' agent of its passive; a conjoined verb
+    with none shares its head's subject ('had been skeptical and could reverse ...')."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent")
+                                          for c in verb.children):
+        verb = verb.head
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     found.extend(p for c in verb.children if c.dep_ == "agent"
                  for p in c.children if p.dep_ == "pobj")
