@@ -180,3 +180,55 @@ def test_a_longer_party_name_is_left_to_party_name_whole(nlp: Any) -> None:
     threats = of_type(events_of(nlp, text), "THREATEN")
     assert threats and threats[0].actor is not None
     assert (threats[0].actor.name, threats[0].actor.country) == ("Christian Democrats", "NLD")
+
+
+# rules given_name_no_place (gazetteer.describe_person) and origin_compound
+def test_a_given_name_is_no_place(ablated: Any) -> None:
+    from newsweave.extract.gazetteer import describe_person
+
+    assert describe_person("Douglas Fairweather", "State Rep.")[0] is None
+    assert describe_person("Douglas Mwangi", "Kenyan envoy")[0] == "KEN"
+    ablated("given_name_no_place")
+    assert describe_person("Douglas Fairweather", "State Rep.")[0] == "IMN"
+
+
+def test_a_lawmaker_named_douglas_is_no_manxman(nlp: Any) -> None:
+    text = ("PHOENIX - State Rep. Douglas Fairweather refused to resign on Tuesday after a "
+            "report found he had harassed staff.")
+    refusals = of_type(events_of(nlp, text), "REJECT")
+    assert refusals and refusals[0].actor is not None
+    assert refusals[0].actor.name == "Douglas Fairweather"
+    assert refusals[0].actor.country != "IMN"
+
+
+def test_a_birthplace_compound_gives_no_country(ablated: Any) -> None:
+    from newsweave.extract.gazetteer import describe
+
+    assert describe("", "a Canadian-born candidate")[0] is None
+    assert describe("", "the Cuban-American senator")[0] == "USA"
+    assert describe("", "the Saudi-led coalition")[0] == "SAU"
+    ablated("origin_compound")
+    assert describe("", "a Canadian-born candidate")[0] == "CAN"
+    assert describe("", "the Cuban-American senator")[0] == "CUB"
+
+
+CRUZ = ("DES MOINES, Iowa - Donald Trump criticized Senator Ted Cruz on Saturday. He also "
+        "mocked Cruz's birthplace, telling the crowd that a Canadian-born candidate could face "
+        "years of lawsuits.")
+
+
+def _criticized(nlp: Any) -> Event:
+    found = [e for e in of_type(events_of(nlp, CRUZ, published="2016-01-20"), "ACCUSE")
+             if e.trigger == "criticize"]
+    assert found and found[0].recipient is not None
+    assert found[0].recipient.name == "Ted Cruz"
+    return found[0]
+
+
+def test_a_senator_born_abroad_is_not_coded_his_birth_country(nlp: Any) -> None:
+    assert _criticized(nlp).recipient.country != "CAN"  # type: ignore[union-attr]
+
+
+def test_origin_compound_is_what_keeps_canada_out(nlp: Any, ablated: Any) -> None:
+    ablated("origin_compound")
+    assert _criticized(nlp).recipient.country == "CAN"  # type: ignore[union-attr]

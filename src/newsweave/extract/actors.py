@@ -32,12 +32,14 @@ from newsweave.extract.gazetteer import (
     dateline_country,
     demonym_for,
     describe,
+    describe_person,
     fold_name,
     igo_anaphors,
     led_group_nouns,
     officer_nouns,
     org_anaphors,
     org_name_heads,
+    origin_suffixes,
     owned_body_nouns,
     party_family_words,
     person_nouns,
@@ -154,8 +156,11 @@ def _origin_demonym(span: Span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
+    # 'a Canadian-born candidate' split by the tokenizer: 'Canadian' hangs on a bare 'born'
+    # (lemma 'bear'): rule origin_compound (evprec28) reads it as '-born'
+    split_born = head.lower_ in origin_suffixes() and "origin_compound" not in disabled_rules()
     return head.i != span.root.i and (head.lemma_.lower() in _ORIGIN_NOUNS or
-                                      head.lower_.endswith("-born"))
+                                      head.lower_.endswith("-born") or split_born)
 
 
 def _abroad_office(tok: Token) -> bool:
@@ -403,7 +408,7 @@ def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
     for tok_i, m in persons:
         country, sector = m.country, m.sector
         if country is None and sector is None:
-            country, sector = describe(m.canonical, m.description)
+            country, sector = describe_person(m.canonical, m.description)
         old = stated.get(m.canonical, (None, None, None))
         stated[m.canonical] = (old[0] or country, old[1] or sector, old[2] or m.description)
         c2, s2 = _person_context(ctx.doc[tok_i], ctx)
@@ -3703,7 +3708,7 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         country, sector = m.country, m.sector
         head_rule: list[str] = []
         if country is None and sector is None:
-            country, sector = describe(m.canonical, m.description)
+            country, sector = describe_person(m.canonical, m.description)
         if ctx is not None and tok is not None and (country is None or sector is None):
             c2, s2 = _person_context(tok, ctx)
             country = country or c2

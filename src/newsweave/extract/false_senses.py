@@ -3445,9 +3445,9 @@ def court_reversal(verb: Token, ctx: ActorContext) -> bool:
     if not doers:
         return False
     for doer in doers:
-        words = {doer.lemma_.lower(), doer.lower_} | {
+        named = {doer.lemma_.lower(), doer.lower_} | {
             c.lower_ for c in doer.children if c.dep_ == "compound"}
-        if words & courts:
+        if named & courts:
             continue
         found = resolve_np(doer, ctx)
         if not found or any((a.sector or "") != "JUD" for a in found):

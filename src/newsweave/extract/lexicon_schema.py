@@ -524,6 +524,8 @@ class ActorsLexicon(_Open):
     igo_anaphors: Words = []
     igo_anaphor_modifiers_about: str = ""
     igo_anaphor_modifiers: Words = []
+    origin_suffixes_about: str = ""
+    origin_suffixes: Words = []
     party_chamber_words_about: str = ""
     party_chamber_words: Words = []
     parties: list[Party] = []
