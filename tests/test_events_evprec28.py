@@ -232,3 +232,39 @@ def test_a_senator_born_abroad_is_not_coded_his_birth_country(nlp: Any) -> None:
 def test_origin_compound_is_what_keeps_canada_out(nlp: Any, ablated: Any) -> None:
     ablated("origin_compound")
     assert _criticized(nlp).recipient.country == "CAN"  # type: ignore[union-attr]
+
+
+# rule object_with_partner (event_arguments.unnamed_recipients)
+PARTNERS = [
+    ("AGREE", "Nurses reached a tentative agreement with the hospital late Sunday.",
+     "hospital"),
+    ("AGREE", "Teachers reached an agreement with the school district on Sunday.",
+     "school district"),
+    ("REQUEST", "The union demanded an urgent meeting with the airline.", "airline"),
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "partner"), PARTNERS)
+def test_the_object_nouns_with_phrase_names_the_other_party(nlp: Any, etype: str, text: str,
+                                                            partner: str) -> None:
+    found = of_type(events_of(nlp, text), etype)
+    assert found and found[0].recipient is not None
+    assert found[0].recipient.name == partner
+    assert "object_with_partner" in found[0].recipient.rules
+
+
+@pytest.mark.parametrize(("etype", "text", "partner"), PARTNERS)
+def test_object_with_partner_is_what_finds_it(nlp: Any, ablated: Any, etype: str, text: str,
+                                              partner: str) -> None:
+    ablated("object_with_partner")
+    found = of_type(events_of(nlp, text), etype)
+    assert found and found[0].recipient is None
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders reached a deal with the help of Qatar.",
+    "The government signed an accord with broad support from lawmakers.",
+])
+def test_a_with_phrase_of_no_party_gives_no_recipient(nlp: Any, text: str) -> None:
+    found = of_type(events_of(nlp, text), "AGREE")
+    assert found and found[0].recipient is None
