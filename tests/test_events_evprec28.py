@@ -268,3 +268,32 @@ def test_object_with_partner_is_what_finds_it(nlp: Any, ablated: Any, etype: str
 def test_a_with_phrase_of_no_party_gives_no_recipient(nlp: Any, text: str) -> None:
     found = of_type(events_of(nlp, text), "AGREE")
     assert found and found[0].recipient is None
+
+
+# rule diplomat_no_story_country (actors.py)
+PIPELINE = ("ASTANA - Kazakhstan and China held talks on a new gas pipeline on Friday. Chinese "
+            "officials said financing would come from state banks, according to a diplomat "
+            "who attended the talks.")
+
+
+def _diplomat(nlp: Any) -> Event:
+    found = [e for e in events_of(nlp, PIPELINE) if e.actor is not None and
+             e.actor.name == "diplomat"]
+    assert found
+    return found[0]
+
+
+def test_an_unnamed_diplomat_takes_no_story_country(nlp: Any) -> None:
+    assert _diplomat(nlp).actor.country is None  # type: ignore[union-attr]
+
+
+def test_diplomat_no_story_country_is_what_keeps_it_out(nlp: Any, ablated: Any) -> None:
+    ablated("diplomat_no_story_country")
+    assert _diplomat(nlp).actor.country is not None  # type: ignore[union-attr]
+
+
+def test_a_minister_still_serves_the_story_country(nlp: Any) -> None:
+    text = ("NAIROBI - Kenya's parliament passed the budget on Tuesday. The finance minister "
+            "criticized the opposition for delaying the vote.")
+    found = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "criticize"]
+    assert found and found[0].actor is not None and found[0].actor.country == "KEN"

@@ -2956,7 +2956,8 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
                 and not _a_place_mention(c, np.ctx)
-                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
+                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end) \
+            and not _serves_abroad(tok, np.ctx):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
         # India: a state organ or office serves the story's country (marked as inferred,
         # and dropped when it is the other party's: no_borrowed_country); not when a
@@ -2975,6 +2976,17 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
 
 
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _serves_abroad(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `diplomat_no_story_country` (evprec28): 'according to a diplomat who attended the
+    talks', 'an envoy said': a diplomat with no country of his own in the text serves a
+    state abroad, most often not the one the story is about, so he takes no story country
+    (argument_words foreign_service_nouns); unknown beats the host's. 'The foreign minister'
+    and 'the ministry' still serve the story's country."""
+    return "diplomat_no_story_country" not in ctx.disabled and (
+        tok.lemma_.lower() in argument_words()["foreign_service_nouns"] or
+        tok.lower_ in argument_words()["foreign_service_nouns"])
 
 
 def _nested_owner_country(tok: Token, ctx: ActorContext) -> str | None:

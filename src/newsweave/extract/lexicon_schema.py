@@ -1327,6 +1327,8 @@ class ArgumentWords(_Strict):
     fighting_sectors: Words = Field(min_length=1)
     # session 27 (evprec27): the heads and modifiers of a mission abroad (mission_owner_country)
     abroad_owner_heads: Words = Field(min_length=1)
+    # session 28 (evprec28): a diplomat takes no story country (diplomat_no_story_country)
+    foreign_service_nouns: Words = Field(min_length=1)
     abroad_owner_modifiers: Words = Field(min_length=1)
 
 
