@@ -297,3 +297,35 @@ def test_a_minister_still_serves_the_story_country(nlp: Any) -> None:
             "criticized the opposition for delaying the vote.")
     found = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "criticize"]
     assert found and found[0].actor is not None and found[0].actor.country == "KEN"
+
+
+# rule title_not_in_clause (actors.py _title_anaphor)
+HEIR = ("PHOENIX - Dwayne Kilmer, a former sheriff's deputy who has cast himself as the heir "
+        "to the president's agenda, spoke in Mesa on Monday.\n\nThe president, for his part, "
+        "has praised both candidates.")
+
+
+def _praise(nlp: Any) -> Event:
+    found = [e for e in of_type(events_of(nlp, HEIR), "SUPPORT") if e.trigger == "praise"]
+    assert found and found[0].actor is not None
+    return found[0]
+
+
+def test_an_office_told_in_a_possessive_is_not_the_persons_title(nlp: Any) -> None:
+    assert _praise(nlp).actor.name != "Dwayne Kilmer"  # type: ignore[union-attr]
+
+
+def test_title_not_in_clause_is_what_keeps_him_out(nlp: Any, ablated: Any) -> None:
+    ablated("title_not_in_clause")
+    assert _praise(nlp).actor.name == "Dwayne Kilmer"  # type: ignore[union-attr]
+
+
+def test_a_title_in_the_description_still_points_back(nlp: Any) -> None:
+    from newsweave.extract.actors import _own_title_part
+
+    assert _own_title_part("the senate president, who chairs the panel") == \
+        "the senate president,"
+    text = ("Ruth Olsen, the senate president, who chairs the budget panel, spoke in Dover on "
+            "Monday.\n\nThe senate president criticized the governor's plan.")
+    found = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "criticize"]
+    assert found and found[0].actor is not None and found[0].actor.name == "Ruth Olsen"

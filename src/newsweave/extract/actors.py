@@ -2072,8 +2072,11 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
                 for c in tok.children) or (owners and not the):
         return None
-    # "president" is not "the president of the Farm Bureau"
-    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    # "president" is not "the president of the Farm Bureau"; rule title_not_in_clause
+    # (evprec28): nor "the president's agenda" (another's office, told in a possessive)
+    own_only = "title_not_in_clause" not in ctx.disabled
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)" +
+                         (r"(?!\s*['\u2019]s\b)" if own_only else ""))
     families = party_families(c.text for c in tok.children if c.i < tok.i)
     for i, (title, mention) in reversed(_person_titles(ctx)):
         if i >= tok.i:
@@ -2083,7 +2086,7 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             # rule party_disagrees: "the Democratic senator" is not the Republican senator
             # named before (unknown beats the other party's man)
             continue
-        if pattern.search(title):
+        if pattern.search(_own_title_part(title) if own_only else title):
             person = mention_actor(mention, ctx, None)
             if person is not None:
                 return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
@@ -2105,6 +2108,15 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
                      description=np.phrase, span=_span(tok), country_inferred=seat is None,
                      rules=rules)]
+
+
+def _own_title_part(title: str) -> str:
+    """Rule `title_not_in_clause` (evprec28): the part of a person's title words and
+    description that can hold his own title: up to a relative clause ('a former deputy who
+    cast himself as heir to the president's agenda' holds no presidency)."""
+    words = title.split()
+    cut = next((k for k, w in enumerate(words) if w.strip(",") in _RELATIVE), len(words))
+    return " ".join(words[:cut])
 
 
 def party_families(words: Iterable[str]) -> set[str]:
