@@ -95,6 +95,7 @@ def test_declining_to_endorse_either_is_no_negated_support(nlp: Any) -> None:
     ("REJECT", "The senator declined to endorse the mayor."),
     ("PROTEST", "Rallies against the war drew thousands in Paris."),
     ("PROTEST", "Police broke up the rally in the capital."),
+    ("PROTEST", "Clashes broke out at rallies in Caracas on Sunday."),
     ("COERCE", "Police have arrested two men in the city."),
     ("REQUEST", "\"The president must resign,\" the opposition leader said."),
     ("REQUEST", "\"The governor should fill the seat,\" the caucus leader said."),

@@ -3488,7 +3488,8 @@ def rally_as_venue(noun: Token) -> bool:
     chant that began at rallies in the spring': a rally (campaign_event_nouns) named only as
     where or with what something happens (venue_preps), with no owner and nothing it is
     against (protest_preps), is a campaign event, no protest. 'Rallies against the war drew
-    thousands' and 'police broke up the rally' stay."""
+    thousands', 'police broke up the rally' and 'clashes broke out at rallies' (force met
+    them) stay."""
     words = false_sense_words()
     if noun.lemma_.lower() not in words.campaign_event_nouns:
         return False
@@ -3497,7 +3498,29 @@ def rally_as_venue(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("poss", "compound") for c in noun.children):
         return False
+    if _force_told_at(node.head.head):
+        return False  # "clashes broke out at rallies in Caracas": force met the rallies
     return not any(c.dep_ == "prep" and c.lower_ in words.protest_preps for c in noun.children)
+
+
+# the types of force whose report keeps a rally it happened at a protest (rally_as_venue)
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _force_told_at(head: Token) -> bool:
+    """Whether the word a rally's venue phrase hangs on, or its subject, is a word of force
+    or coercion in the event lexicon ('clashes broke out at rallies', 'police arrested
+    dozens at rallies')."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    lex = lexicon()
+    words = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for w in words:
+        table = lex["verbs"] if w.pos_ in ("VERB", "AUX") else lex["nouns"]
+        senses = table.get(w.lemma_.lower()) or table.get(w.lower_) or []
+        if any(sense.get("type") in _FORCE_TYPES for sense in senses):
+            return True
+    return False
 
 
 def conditional_practice(tok: Token) -> bool:
