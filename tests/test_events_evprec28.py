@@ -330,3 +330,35 @@ def test_a_title_in_the_description_still_points_back(nlp: Any) -> None:
             "Monday.\n\nThe senate president criticized the governor's plan.")
     found = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e.trigger == "criticize"]
     assert found and found[0].actor is not None and found[0].actor.name == "Ruth Olsen"
+
+
+# rule pair_modifier_of_nonparty (actors.py _last_two_parties)
+CLUB_SALE = ("The owners of Portside Athletic are in advanced talks to sell the club to a US "
+             "investment group, people familiar with the talks said. One said the two sides "
+             "hoped to sign an agreement before the season starts.")
+
+
+def _signing(nlp: Any) -> Event:
+    found = [e for e in of_type(events_of(nlp, CLUB_SALE), "AGREE") if e.trigger == "sign"]
+    assert found and found[0].recipient is not None
+    return found[0]
+
+
+def test_a_side_named_by_a_modifier_is_the_group_not_the_state(nlp: Any) -> None:
+    side = _signing(nlp).recipient
+    assert side is not None and side.name == "US investment group"
+    assert side.sector != "GOV"
+
+
+def test_pair_modifier_of_nonparty_is_what_changes_it(nlp: Any, ablated: Any) -> None:
+    ablated("pair_modifier_of_nonparty")
+    side = _signing(nlp).recipient
+    assert side is not None and (side.name, side.sector) == ("United States", "GOV")
+
+
+def test_officials_named_by_their_states_stay_the_two_sides(nlp: Any) -> None:
+    text = ("US and Chinese officials met in Geneva on Monday. The two sides agreed to resume "
+            "talks next month.")
+    found = [e for e in of_type(events_of(nlp, text), "AGREE") if e.trigger == "agree"]
+    assert found and found[0].actor is not None and found[0].recipient is not None
+    assert {found[0].actor.country, found[0].recipient.country} == {"USA", "CHN"}

@@ -42,6 +42,7 @@ ARGUMENT_RULES = frozenset({
     "rally_as_venue", "conditional_practice", "future_holder_duty", "idiom_object_negated",
     "foreign_party_alias", "it_not_plural_group", "given_name_no_place", "origin_compound",
     "object_with_partner", "diplomat_no_story_country", "title_not_in_clause",
+    "pair_modifier_of_nonparty",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -3081,6 +3081,14 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
         if span is not None and span.root.i in own:
             continue  # "Argentina and Bolivia urged the two governments": not themselves
         ref = mention_actor(m, ctx, None)
+        if ref is not None and span is not None and \
+                "pair_modifier_of_nonparty" not in ctx.disabled and \
+                _modifies_nonparty(span.root, ctx):
+            # "to sell the club to a US investment group": the group is the side, of the
+            # modifier's country, not that state itself
+            ref = ActorRef(name=_np_text(span.root.head, ctx.dateline_end),
+                           country=ref.country, type="ORG", span=ref.span,
+                           rules=["pair_modifier_of_nonparty"])
         if ref is not None and states_only and ref.type != "GPE" and \
                 "organ_stands_for_state" not in ctx.disabled:
             ref = organ_as_state(ref, ctx)
@@ -3096,6 +3104,19 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
                                         description=_np_text(tok, ctx.dateline_end))
                     for f in reversed(found)]
     return []
+
+
+def _modifies_nonparty(root: Token, ctx: ActorContext) -> bool:
+    """Rule `pair_modifier_of_nonparty` (evprec28): a name that only modifies a noun ('a US
+    investment group', 'a Dutch shipping firm') is no side of 'the two sides' when that noun's
+    own phrase names no actor we know: the side is the group or the firm (of the name's
+    country, no sector), not the state ('US and Chinese officials ... the two sides' keeps
+    both states: the officials resolve)."""
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i or \
+            head.pos_ != "NOUN":
+        return False
+    return not resolve_np(head, ctx)
 
 
 def organ_as_state(ref: ActorRef, ctx: ActorContext) -> ActorRef | None:
