@@ -203,6 +203,20 @@ Session 27 (evprec27), from a judged sample of 50 events on real political news 
   politician's own campaign event, no protest ('a rally against the tax' stays).
 (`dispute_clash`, a clash over an issue between unarmed parties, is in extract.event_arguments:
 it needs the resolved parties.)
+
+Session 28 (evprec28), from the judged samples of seeds 2727 and 2728 on real political news
+and wire copy (benchmarks/event_judged_seed272*_session27_evprec28.jsonl):
+- `struck_manner`: 'struck a conciliatory tone' is a way of speaking, no attack.
+- `met_gerund_target`: 'paid only if the firm meets hiring targets': a standard met.
+- `court_reversal`: a court that reverses or overturns a decision concedes nothing.
+- `noncommittal_decline`: 'declined to take sides', 'refused to endorse either candidate':
+  neutral, no rejection (and no negated support).
+- `rally_as_venue`: 'the tour began with rallies in three states': a campaign event, unless
+  force is told at it ('clashes broke out at rallies').
+- `conditional_practice`: 'prosecutors have brought charges only when a victim complained':
+  a generic doer's practice, not an event.
+(`future_holder_duty` is read by extract.events' obligation events, `idiom_object_negated`
+by extract.event_speech's retaliation idioms.)
 """
 
 from __future__ import annotations
