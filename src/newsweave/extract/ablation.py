@@ -35,6 +35,14 @@ ARGUMENT_RULES = frozenset({
     # retort, goods a trade measure targets, a politician's own rally)
     "dispute_clash", "retort_back", "traded_goods_target", "own_campaign_rally",
     "mission_owner_country",
+    # evprec28: false events of the judged samples of seeds 2727 and 2728 (a tone struck, a
+    # court's reversal, a neutral refusal, a rally as a venue, a practice on a condition, a
+    # future office holder's duty, an idiom with 'no')
+    "struck_manner", "met_gerund_target", "court_reversal", "noncommittal_decline",
+    "rally_as_venue", "conditional_practice", "future_holder_duty", "idiom_object_negated",
+    "foreign_party_alias", "it_not_plural_group", "given_name_no_place", "origin_compound",
+    "object_with_partner", "diplomat_no_story_country", "title_not_in_clause",
+    "pair_modifier_of_nonparty",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

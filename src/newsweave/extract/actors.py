@@ -32,12 +32,14 @@ from newsweave.extract.gazetteer import (
     dateline_country,
     demonym_for,
     describe,
+    describe_person,
     fold_name,
     igo_anaphors,
     led_group_nouns,
     officer_nouns,
     org_anaphors,
     org_name_heads,
+    origin_suffixes,
     owned_body_nouns,
     party_family_words,
     person_nouns,
@@ -154,8 +156,11 @@ def _origin_demonym(span: Span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
+    # 'a Canadian-born candidate' split by the tokenizer: 'Canadian' hangs on a bare 'born'
+    # (lemma 'bear'): rule origin_compound (evprec28) reads it as '-born'
+    split_born = head.lower_ in origin_suffixes() and "origin_compound" not in disabled_rules()
     return head.i != span.root.i and (head.lemma_.lower() in _ORIGIN_NOUNS or
-                                      head.lower_.endswith("-born"))
+                                      head.lower_.endswith("-born") or split_born)
 
 
 def _abroad_office(tok: Token) -> bool:
@@ -403,7 +408,7 @@ def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
     for tok_i, m in persons:
         country, sector = m.country, m.sector
         if country is None and sector is None:
-            country, sector = describe(m.canonical, m.description)
+            country, sector = describe_person(m.canonical, m.description)
         old = stated.get(m.canonical, (None, None, None))
         stated[m.canonical] = (old[0] or country, old[1] or sector, old[2] or m.description)
         c2, s2 = _person_context(ctx.doc[tok_i], ctx)
@@ -2114,8 +2119,11 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
                 for c in tok.children) or (owners and not the):
         return None
-    # "president" is not "the president of the Farm Bureau"
-    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    # "president" is not "the president of the Farm Bureau"; rule title_not_in_clause
+    # (evprec28): nor "the president's agenda" (another's office, told in a possessive)
+    own_only = "title_not_in_clause" not in ctx.disabled
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)" +
+                         (r"(?!\s*['\u2019]s\b)" if own_only else ""))
     families = party_families(c.text for c in tok.children if c.i < tok.i)
     for i, (title, mention) in reversed(_person_titles(ctx)):
         if i >= tok.i:
@@ -2125,7 +2133,7 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             # rule party_disagrees: "the Democratic senator" is not the Republican senator
             # named before (unknown beats the other party's man)
             continue
-        if pattern.search(title):
+        if pattern.search(_own_title_part(title) if own_only else title):
             person = mention_actor(mention, ctx, None)
             if person is not None:
                 return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
@@ -2147,6 +2155,15 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
                      description=np.phrase, span=_span(tok), country_inferred=seat is None,
                      rules=rules)]
+
+
+def _own_title_part(title: str) -> str:
+    """Rule `title_not_in_clause` (evprec28): the part of a person's title words and
+    description that can hold his own title: up to a relative clause ('a former deputy who
+    cast himself as heir to the president's agenda' holds no presidency)."""
+    words = title.split()
+    cut = next((k for k, w in enumerate(words) if w.strip(",") in _RELATIVE), len(words))
+    return " ".join(words[:cut])
 
 
 def party_families(words: Iterable[str]) -> set[str]:
@@ -2998,7 +3015,8 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
                 and not _a_place_mention(c, np.ctx)
-                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
+                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end) \
+            and not _serves_abroad(tok, np.ctx):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
         # India: a state organ or office serves the story's country (marked as inferred,
         # and dropped when it is the other party's: no_borrowed_country); not when a
@@ -3017,6 +3035,17 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
 
 
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _serves_abroad(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `diplomat_no_story_country` (evprec28): 'according to a diplomat who attended the
+    talks', 'an envoy said': a diplomat with no country of his own in the text serves a
+    state abroad, most often not the one the story is about, so he takes no story country
+    (argument_words foreign_service_nouns); unknown beats the host's. 'The foreign minister'
+    and 'the ministry' still serve the story's country."""
+    return "diplomat_no_story_country" not in ctx.disabled and (
+        tok.lemma_.lower() in argument_words()["foreign_service_nouns"] or
+        tok.lower_ in argument_words()["foreign_service_nouns"])
 
 
 def _nested_owner_country(tok: Token, ctx: ActorContext) -> str | None:
@@ -3099,6 +3128,14 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
         if span is not None and span.root.i in own:
             continue  # "Argentina and Bolivia urged the two governments": not themselves
         ref = mention_actor(m, ctx, None)
+        if ref is not None and span is not None and \
+                "pair_modifier_of_nonparty" not in ctx.disabled and \
+                _modifies_nonparty(span.root, ctx):
+            # "to sell the club to a US investment group": the group is the side, of the
+            # modifier's country, not that state itself
+            ref = ActorRef(name=_np_text(span.root.head, ctx.dateline_end),
+                           country=ref.country, type="ORG", span=ref.span,
+                           rules=["pair_modifier_of_nonparty"])
         if ref is not None and states_only and ref.type != "GPE" and \
                 "organ_stands_for_state" not in ctx.disabled:
             ref = organ_as_state(ref, ctx)
@@ -3114,6 +3151,19 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
                                         description=_np_text(tok, ctx.dateline_end))
                     for f in reversed(found)]
     return []
+
+
+def _modifies_nonparty(root: Token, ctx: ActorContext) -> bool:
+    """Rule `pair_modifier_of_nonparty` (evprec28): a name that only modifies a noun ('a US
+    investment group', 'a Dutch shipping firm') is no side of 'the two sides' when that noun's
+    own phrase names no actor we know: the side is the group or the firm (of the name's
+    country, no sector), not the state ('US and Chinese officials ... the two sides' keeps
+    both states: the officials resolve)."""
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i or \
+            head.pos_ != "NOUN":
+        return False
+    return not resolve_np(head, ctx)
 
 
 def organ_as_state(ref: ActorRef, ctx: ActorContext) -> ActorRef | None:
@@ -3750,7 +3800,7 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         country, sector = m.country, m.sector
         head_rule: list[str] = []
         if country is None and sector is None:
-            country, sector = describe(m.canonical, m.description)
+            country, sector = describe_person(m.canonical, m.description)
         if ctx is not None and tok is not None and (country is None or sector is None):
             c2, s2 = _person_context(tok, ctx)
             country = country or c2
@@ -3806,6 +3856,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         ref = state_ref(ctx.namesakes[m.canonical], "GOV", None, ctx, m.canonical)
         return dataclasses.replace(ref, span=span, mention_id=m.mention_id,
                                    rules=["namesake_state"])
+    if info is not None and ctx is not None and "foreign_party_alias" not in ctx.disabled and \
+            foreign_party_alias(m, info, ctx):
+        # rule foreign_party_alias (evprec28): 'Conservatives in the House' in a story about
+        # the US is no British party: a one-word plural alias of a party of a country the
+        # article never names gives no party (unknown beats wrong)
+        return ActorRef(name=m.canonical, type="ORG", span=span, mention_id=m.mention_id,
+                        rules=["foreign_party_alias"])
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
             ref = ActorRef(name=gaz.state_name(info.country) or info.name, country=info.country,
@@ -3862,6 +3919,27 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id, rules=rules)
     return None
+
+
+def foreign_party_alias(m: Mention, info: ActorInfo, ctx: ActorContext) -> bool:
+    """Rule `foreign_party_alias` (evprec28): a party named only by a one-word plural alias
+    ('Conservatives', 'Liberals', 'Democrats'), whose country is not the story's and is never
+    named in the article, is a word for people of that leaning here, not that foreign party
+    ('Conservatives in the House were less pleased' in a story about the US). 'Tories' in a
+    story about Britain, 'the Conservative Party' and 'Conservatives' in a story that names
+    Britain keep the party."""
+    if info.sector != "PTY" or info.country is None or ctx.story_country is None or \
+            info.country == ctx.story_country or ctx.country_counts.get(info.country, 0):
+        return False
+    first = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if first is not None and first.start > 0 and not first[0].is_sent_start and \
+            ctx.doc[first.start - 1].text[:1].isupper():
+        return False  # "the Christian Democrats": a longer name (rule party_name_whole)
+    words = m.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] != info.name and words[0].endswith("s") and \
+        words[0][:1].isupper()
 
 
 def _introduced_head_office(m: Mention, ctx: ActorContext) -> bool:
@@ -4423,6 +4501,13 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if plural and not is_plural:
                 continue
             if not plural and len(refs) > 1:
+                continue
+            if not plural and tok.lower_ == "it" and cand.tag_ in ("NNS", "NNPS") and \
+                    "it_not_plural_group" not in ctx.disabled and \
+                    all(r.type not in ("GPE", "LOC") for r in refs):
+                # rule it_not_plural_group (evprec28): "Conservatives in the House were
+                # unhappy. Forty Republicans voted against it": 'it' is no plural group
+                # ('the Philippines said it ...', a state, stays)
                 continue
             return refs
     return []

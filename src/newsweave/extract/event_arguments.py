@@ -750,7 +750,29 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
     objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
     objs.extend(p for _prep, p in _prep_objects(verb, (*_UNNAMED_RECIPIENT_PREPS,
                                                         *_sense_party_preps(sense))))
-    return _unnamed_recipient(objs, actors, ctx)
+    found = _unnamed_recipient(objs, actors, ctx)
+    if not found and obj is not None and sense["type"] in _PARTNER_NOUN_TYPES and \
+            enabled("object_with_partner"):
+        found = _unnamed_recipient(object_with_partners(obj), actors, ctx,
+                                   "object_with_partner")
+    return found
+
+
+# the types whose object noun names the other party in a 'with' phrase ('reached an
+# agreement with the airline', 'demanded a meeting with management', 'held talks with')
+_PARTNER_NOUN_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "COOPERATE"})
+
+
+def object_with_partners(obj: Token) -> list[Token]:
+    """Rule `object_with_partner` (evprec28): 'nurses reached a tentative agreement with the
+    hospital', 'the union demanded an urgent meeting with management': the 'with' objects of
+    the verb's object noun (each of a coordination), read by unnamed_recipients as the
+    other party when it is named by a common noun of our actor lists and no rule found one.
+    'Agreed to a deal with no strings attached' names no party (no actor noun)."""
+    out: list[Token] = []
+    for _prep, pobj in _prep_objects(obj, ("with",)):
+        out.extend([pobj, *(c for c in pobj.children if c.dep_ == "conj")])
+    return out
 
 
 def _unnamed_recipient(toks: Iterable[Token], actors: list[Arg], ctx: ActorContext,

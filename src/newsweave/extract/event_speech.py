@@ -406,6 +406,20 @@ _HEAVY = frozenset({"heavy", "steep", "terrible", "huge", "painful", "bitter", "
 _NEGATED_IDIOMS = frozenset({"go unanswered", "go unpunished"})
 
 
+def idiom_object_negated(verb: Token) -> bool:
+    """Rule `idiom_object_negated` (session 28): 'would face no consequences', 'will pay no
+    price': an idiom's object with a negating determiner (negating_determiners of
+    lexicons/false_senses.json) negates it as 'not' does: no threat. 'Will face serious
+    consequences' stays one."""
+    from newsweave.extract.false_senses import false_sense_words
+
+    if not enabled("idiom_object_negated"):
+        return False
+    nots = false_sense_words().negating_determiners
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in nots
+                                        for d in c.children) for c in verb.children)
+
+
 def retaliation_idiom(tok: Token) -> Token | None:
     """Rule `retaliation_idiom`: the verb of a clause in the future that tells its subject it
     will pay, regret or face the consequences ('would pay a heavy price', 'will regret this
@@ -425,7 +439,7 @@ def retaliation_idiom(tok: Token) -> Token | None:
     found = [w for w in words if w in idioms] or ([lemma] if lemma in idioms else [])
     if not found:
         return None
-    negated = any(c.dep_ == "neg" for c in kids)
+    negated = any(c.dep_ == "neg" for c in kids) or idiom_object_negated(tok)
     if negated != (found[0] in _NEGATED_IDIOMS):
         return None
     return tok

@@ -110,7 +110,12 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
-from newsweave.extract.false_senses import act_on_someone, false_sense_words, negative_adjunct
+from newsweave.extract.false_senses import (
+    act_on_someone,
+    false_sense_words,
+    future_office_holder,
+    negative_adjunct,
+)
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.lexicon import argument_words
@@ -2135,6 +2140,8 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
         if ended is None and (not subj or
                               subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it")):
             continue
+        if subj and enabled("future_holder_duty") and future_office_holder(subj[0]):
+            continue  # "the next governor should fill the seat": no party of today is asked
         if " " in cue_word and subj and subj[0].pos_ == "PRON":
             # "X, who said they need to undertake an assessment": a pronoun that needs to do
             # something is too often the one speaking (or whom a nested clause quotes)

@@ -216,6 +216,49 @@ def describe(text: str, description: str | None = None) -> tuple[str | None, str
     return country, sector
 
 
+def describe_person(name: str, description: str | None = None
+                    ) -> tuple[str | None, str | None]:
+    """(country, sector) of a person, as `describe` gives them, except that a name opened by
+    a given name the lexicon lists (person_gender.json) tells no country: rule
+    `given_name_no_place` (evprec28): 'Rep. Douglas Fairweather' is no Manxman (Douglas is a
+    capital), 'Jim Jordan' no Jordanian; the description ('of Ohio', 'a Kenyan envoy') and
+    a person the actor lists know by name still give theirs."""
+    from newsweave.extract.ablation import enabled
+    from newsweave.extract.gender import gender_words
+
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in gender_words()[1] or \
+            not enabled("given_name_no_place") or build_gazetteer().lookup(name) is not None:
+        return describe(name, description)
+    country, sector = describe("", description) if description else (None, None)
+    _, name_sector = _scan_phrase(name, build_gazetteer())
+    return country, sector or name_sector
+
+
+@functools.lru_cache(maxsize=1)
+def origin_suffixes() -> frozenset[str]:
+    """The second parts of a demonym compound that name where a person comes from, not whose
+    they are ('Canadian-born'): lexicons/actors.json origin_suffixes."""
+    return frozenset(w.lower() for w in load_json("actors.json").get("origin_suffixes", []))
+
+
+def origin_compound_country(word: str, code: str, gaz: Gazetteer) -> str | None:
+    """Rule `origin_compound` (evprec28): the country a hyphenated demonym gives a person or a
+    body. 'a Canadian-born senator' was born there and serves elsewhere (origin_suffixes: no
+    country); 'a Cuban-American senator' is American (a second demonym is the nationality);
+    'a Kenyan-led mission' and any other compound keep the first part's country (`code`)."""
+    from newsweave.extract.ablation import enabled
+
+    if not enabled("origin_compound"):
+        return code
+    parts = word.split("-")
+    last = parts[-1].lower()
+    if last in origin_suffixes():
+        return None
+    second = gaz.country_of(parts[-1]) if len(parts) == 2 and parts[-1][:1].isupper() else None
+    return second or code
+
+
 def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     from newsweave.extract.ablation import enabled
 
@@ -274,6 +317,8 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
                 code = info.country
             elif n == 1:
                 code = gaz.country_of(cand.split("-")[0])
+                if code is not None and "-" in cand:
+                    code = origin_compound_country(cand, code, gaz)
             if code is not None:
                 if not skip_next and country is None and not cand.lower().endswith("-based"):
                     country = code

@@ -528,6 +528,8 @@ class ActorsLexicon(_Open):
     igo_anaphors: Words = []
     igo_anaphor_modifiers_about: str = ""
     igo_anaphor_modifiers: Words = []
+    origin_suffixes_about: str = ""
+    origin_suffixes: Words = []
     party_chamber_words_about: str = ""
     party_chamber_words: Words = []
     parties: list[Party] = []
@@ -1056,6 +1058,20 @@ class FalseSenses(_Strict):
     campaign_event_nouns: Words = Field(min_length=1)
     rally_host_verbs: Words = Field(min_length=1)
     campaign_sectors: list[str] = Field(min_length=1)
+    # session 28 (evprec28): tones struck, courts that reverse, neutral refusals, rallies as
+    # venues, practices on a condition, future office holders, idioms with 'no'
+    manner_nouns: Words = Field(min_length=1)
+    court_nouns: Words = Field(min_length=1)
+    reversal_verbs: Words = Field(min_length=1)
+    side_taking_phrases: Words = Field(min_length=1)
+    side_taking_verbs: Words = Field(min_length=1)
+    refusal_verbs: Words = Field(min_length=1)
+    open_choice_words: Words = Field(min_length=1)
+    venue_preps: Words = Field(min_length=1)
+    practice_marks: Words = Field(min_length=1)
+    practice_limiters: Words = Field(min_length=1)
+    future_holder_modifiers: Words = Field(min_length=1)
+    negating_determiners: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
@@ -1321,6 +1337,8 @@ class ArgumentWords(_Strict):
     fighting_sectors: Words = Field(min_length=1)
     # session 27 (evprec27): the heads and modifiers of a mission abroad (mission_owner_country)
     abroad_owner_heads: Words = Field(min_length=1)
+    # session 28 (evprec28): a diplomat takes no story country (diplomat_no_story_country)
+    foreign_service_nouns: Words = Field(min_length=1)
     abroad_owner_modifiers: Words = Field(min_length=1)
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsweave.extract.dateline import dateline_end
-from newsweave.extract.gazetteer import build_gazetteer, describe
+from newsweave.extract.gazetteer import build_gazetteer, describe, describe_person
 from newsweave.extract.lexicon import load_json, load_lines
 from newsweave.extract.roles import is_office_holder
 from newsweave.model import Article, Mention, stable_id
@@ -292,7 +292,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
 def _country_sector(m: Mention) -> tuple[str | None, str | None]:
     """Country (alpha-3) and PLOVER sector from the actor gazetteer and the description."""
     if m.label == "PERSON":
-        return describe(m.canonical, m.description)
+        return describe_person(m.canonical, m.description)
     gaz = build_gazetteer()
     info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
     if info is not None:
