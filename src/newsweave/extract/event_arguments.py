@@ -1353,6 +1353,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
+    if recipients and actors and enabled("pronoun_own_side"):
+        recipients = pronoun_own_side(recipients, actors, ctx)
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -2264,7 +2266,9 @@ def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
     """'Police arrested two men and charged them', 'detained the reporter and beat him': an
     object pronoun of a verb joined to an earlier one stands for that verb's object, when it
     agrees in number (named or not: unnamed people count); nothing else is guessed."""
-    plural = _OBJECT_PRONOUNS.get(pron.lower_)
+    thing = pron.lower_ == "it"
+    plural = False if thing and enabled("conjunct_object_it") else \
+        _OBJECT_PRONOUNS.get(pron.lower_)
     if plural is None or verb.dep_ != "conj" or pron.dep_ != "dobj":
         return []
     prior = object_of(verb.head)
@@ -2273,8 +2277,61 @@ def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
     prior_plural = prior.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prior.children)
     if prior_plural != plural:
         return []
+    if thing:
+        # rule conjunct_object_it (evargs28): "praised the commission and urged it to ...",
+        # "thanked the central bank and asked it to ...": 'it' stands for the earlier verb's
+        # object when that object is a body, a state or an organisation our actor lists
+        # resolve (a thing, "signed the deal and ratified it", and a person are never 'it')
+        found = [r for r in resolve_all([prior], ctx) if r[0].type != "PERSON"] or \
+            _first_unnamed_party([prior], ctx)
+        return _tagged([r for r in found if r[0].type != "PERSON"], "conjunct_object_it")
     found = resolve_all([prior], ctx) or _victim_groups([prior])
     return _tagged(found, "conjunct_object_pronoun")
+
+
+_CHAINED_PRONOUNS = frozenset({"them", "him", "her", "it"})
+
+
+def _pronoun_of(ref: ActorRef, tok: Token) -> Token | None:
+    """The object pronoun a recipient was read from ('dispersed them', 'one of them'), or
+    None when no 'pronoun:' rule of ref names one of _CHAINED_PRONOUNS."""
+    forms = {r.split(":", 1)[1] for r in ref.rules if r.startswith("pronoun:")}
+    forms &= _CHAINED_PRONOUNS
+    if not forms:
+        return None
+    return next((t for t in [tok, *tok.subtree] if t.pos_ == "PRON" and t.lower_ in forms),
+                None)
+
+
+def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                     ) -> list[Arg]:
+    """Rule pronoun_own_side (evargs28): an object pronoun stands for a party other than
+    the act's own doer ('Police dispersed them', 'One of them was jailed' after 'officers
+    detained five students and questioned them'): a recipient read from one that came out as
+    the actor's own state side (same state, both state organs) is a wrong antecedent. It is
+    replaced by what the same pronoun, the object of a verb just before (in its sentence or
+    the one before), stands for when that is another side; else dropped (unknown beats the
+    actor's own state)."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        pron = _pronoun_of(ref, tok)
+        if pron is None or not any(same_side(a[0], ref) or same_actor(a[0], ref)
+                                   for a in actors):
+            out.append((ref, tok))
+            continue
+        sents = list(pron.doc.sents)
+        idx = next(k for k, sent in enumerate(sents) if sent.start <= pron.i < sent.end)
+        start = sents[max(0, idx - 1)].start
+        earlier = [t for t in pron.doc[start:pron.i] if t.lower_ == pron.lower_ and
+                   t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB"]
+        for prior in reversed(earlier):
+            found = [(dataclasses.replace(r, rules=[*r.rules, "pronoun_own_side"]), tok)
+                     for r in resolve_np(prior, ctx)
+                     if not any(same_side(a[0], r) or same_actor(a[0], r) for a in actors)]
+            if found:
+                out.extend(found[:1])
+                break
+    return out
 
 
 def _possessive(tok: Token) -> bool:

@@ -1,0 +1,100 @@
+"""Pronoun recipients (evargs28, issue 11); every sentence is made up.
+
+An object 'it' of a verb conjoined to an earlier one stands for that verb's object when the
+object is a body, a state or an organisation (rule conjunct_object_it); a recipient read from
+an object pronoun that came out as the actor's own state side is a wrong antecedent: the same
+pronoun just before, when it stands for another side, is taken, else none (rule
+pronoun_own_side). Each rule is switched off once to show the test depends on it, and each has
+a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from event_helpers import events_of, parties, rules_off
+from newsweave.extract.ablation import known_rules
+
+RULES = ("conjunct_object_it", "pronoun_own_side")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ------------------------------------------------------------ conjunct_object_it
+
+IT_BODIES = [
+    # (text, the recipient's name)
+    ("The governor praised the electoral commission and urged it to finish the count "
+     "quickly.", "commission"),
+    ("The president thanked the central bank and asked it to cut interest rates.",
+     "central bank"),
+]
+
+
+def _request_recipients(nlp: Any, text: str) -> list[Any]:
+    return [e.recipient for e in events_of(nlp, text) if e.type == "REQUEST"]
+
+
+def test_it_is_the_body_of_the_earlier_verb(nlp: Any) -> None:
+    for text, name in IT_BODIES:
+        found = _request_recipients(nlp, text)
+        assert any(r is not None and r.name == name and "conjunct_object_it" in r.rules
+                   for r in found), (text, found)
+
+
+def test_without_the_rule_it_stays_unknown(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "conjunct_object_it")
+    for text, _name in IT_BODIES:
+        found = _request_recipients(nlp, text)
+        assert found, text
+        assert all(r is None for r in found), (text, found)
+
+
+def test_a_thing_is_never_it_and_a_person_keeps_his_rule(nlp: Any) -> None:
+    # 'it' is the treaty (a thing): the one asked is parliament, never the treaty
+    found = _request_recipients(nlp, "The minister signed the treaty and asked parliament to "
+                                     "ratify it.")
+    assert found
+    assert not any(r is not None and "conjunct_object_it" in r.rules for r in found), found
+    # 'him' is read by the older rule, not as 'it'
+    found = _request_recipients(nlp, "The senator met the ambassador and urged him to "
+                                     "reconsider.")
+    assert any(r is not None and r.name == "ambassador" and
+               "conjunct_object_pronoun" in r.rules for r in found), found
+    assert not any(r is not None and "conjunct_object_it" in r.rules for r in found), found
+
+
+# ------------------------------------------------------------ pronoun_own_side
+
+CHAINED = "Police raided the homes of four student leaders in Nairobi and arrested them. " \
+    "One of them was sentenced to two years in prison."
+OWN_SIDE = "Soldiers searched the harbour of Mombasa for two days. Police later dispersed " \
+    "them with tear gas."
+
+
+def test_the_same_pronoun_just_before_names_the_other_side(nlp: Any) -> None:
+    found = [e.recipient for e in events_of(nlp, CHAINED) if e.type == "SANCTION"]
+    assert any(r is not None and r.name == "student leaders" and
+               "pronoun_own_side" in r.rules for r in found), found
+
+
+def test_an_own_side_antecedent_with_no_other_is_dropped(nlp: Any) -> None:
+    found = parties(events_of(nlp, OWN_SIDE), "COERCE")
+    assert found, OWN_SIDE
+    assert all(rec is None for _a, _ac, rec, _rc in found), found
+
+
+def test_without_the_rule_the_state_acts_on_itself(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "pronoun_own_side")
+    for text, etype in ((CHAINED, "SANCTION"), (OWN_SIDE, "COERCE")):
+        found = parties(events_of(nlp, text), etype)
+        assert any(rec_c == "KEN" and ac == "KEN" for _a, ac, _r, rec_c in found), found
+
+
+def test_a_pronoun_for_another_side_is_kept(nlp: Any) -> None:
+    text = "Hundreds of nurses marched on the ministry in Nairobi. Police dispersed them " \
+        "with tear gas."
+    found = [e.recipient for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert any(r is not None and r.name == "nurses" for r in found), found
+    assert not any(r is not None and "pronoun_own_side" in r.rules for r in found), found
