@@ -4,7 +4,9 @@ An object 'it' of a verb conjoined to an earlier one stands for that verb's obje
 object is a body, a state or an organisation (rule conjunct_object_it); a recipient read from
 an object pronoun that came out as the actor's own state side is a wrong antecedent: the same
 pronoun just before, when it stands for another side, is taken, else none (rule
-pronoun_own_side). Each rule is switched off once to show the test depends on it, and each has
+pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence that
+names exactly one armed group besides the actor are that group's (rule named_group_fighters).
+Each rule is switched off once to show the test depends on it, and each has
 a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("conjunct_object_it", "pronoun_own_side")
+RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -98,3 +100,44 @@ def test_a_pronoun_for_another_side_is_kept(nlp: Any) -> None:
     found = [e.recipient for e in events_of(nlp, text) if e.type == "COERCE"]
     assert any(r is not None and r.name == "nurses" for r in found), found
     assert not any(r is not None and "pronoun_own_side" in r.rules for r in found), found
+
+
+# ------------------------------------------------------------ named_group_fighters
+
+GROUP_FIGHTERS = [
+    # (text, event type, the group)
+    ("The army said troops killed twenty insurgents during an operation against Boko Haram "
+     "near Maiduguri.", "ASSAULT", "Boko Haram"),
+    ("Soldiers raided a camp used by al-Shabaab near the border, killing six fighters and "
+     "arresting nine.", "COERCE", "al-Shabaab"),
+]
+
+
+def test_unnamed_fighters_are_the_group_the_sentence_names(nlp: Any) -> None:
+    for text, etype, group in GROUP_FIGHTERS:
+        found = [e.recipient for e in events_of(nlp, text) if e.type == etype]
+        assert any(r is not None and r.name == group and "named_group_fighters" in r.rules
+                   for r in found), (text, found)
+
+
+def test_without_the_rule_the_fighters_have_no_name(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "named_group_fighters")
+    for text, etype, group in GROUP_FIGHTERS:
+        found = [e.recipient for e in events_of(nlp, text) if e.type == etype]
+        assert found, text
+        assert not any(r is not None and r.name == group for r in found), (text, found)
+
+
+def test_no_group_two_groups_or_the_actors_own_leave_the_fighters(nlp: Any) -> None:
+    for text in (
+            # no group named
+            "Police said they shot dead three gunmen after an attack on a church in Lagos.",
+            # the only group named is the actor
+            "Boko Haram fighters killed six militants of a rival faction.",
+            # two groups named: which one is not said
+            "Troops killed ten militants near the border, the army said, while al-Shabaab "
+            "and Boko Haram both denied losses."):
+        found = [e.recipient for e in events_of(nlp, text) if e.type == "ASSAULT"]
+        assert found, text
+        assert not any(r is not None and "named_group_fighters" in r.rules
+                       for r in found), (text, found)

@@ -63,7 +63,7 @@ from newsweave.nlp.syntax import to_infinitive
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 # event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
 # for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
@@ -1355,6 +1355,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
     if recipients and actors and enabled("pronoun_own_side"):
         recipients = pronoun_own_side(recipients, actors, ctx)
+    if recipients and enabled("named_group_fighters"):
+        recipients = named_group_fighters(recipients, actors, ctx)
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -2331,6 +2333,55 @@ def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
             if found:
                 out.extend(found[:1])
                 break
+    return out
+
+
+def _unnamed_fighters(ref: ActorRef) -> bool:
+    """Fighters named only by what they are ('six fighters', 'twenty insurgents'): a
+    rebel-noun group with no name, no mention and no country."""
+    return "rebel_noun" in ref.rules and ref.mention_id is None and ref.country is None and \
+        ref.sector in _INSURGENT_SECTORS
+
+
+def _groups_named_in(sent: Span, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """The armed groups (an organisation of an insurgent sector, named in the article) that
+    the sentence names outside the actors' own phrases, one per group."""
+    own = {t.i for _r, at in actors for t in at.subtree}
+    found: list[Arg] = []
+    for tok in sent:
+        if tok.i in own or tok.pos_ not in ("PROPN", "NOUN") or \
+                (tok.head.i != tok.i and ctx.by_token.get(tok.head.i) is not None and
+                 ctx.by_token.get(tok.head.i) is ctx.by_token.get(tok.i)):
+            continue  # (a word inside a longer name: its root is read)
+        for ref in resolve_np(tok, ctx):
+            if ref.type == "ORG" and ref.sector in _INSURGENT_SECTORS and \
+                    ref.mention_id is not None and \
+                    not any(r.name == ref.name for r, _t in found):
+                found.append((ref, tok))
+    return found
+
+
+def named_group_fighters(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                         ) -> list[Arg]:
+    """Rule named_group_fighters (evargs28): 'troops killed twenty insurgents in an operation
+    against the Front', 'raided a camp used by the Brigade, killing six fighters': fighters
+    named only by what they are, in a sentence that names exactly one armed group besides the
+    actor, are that group's (the group is the other side). Two groups named, or none, leave
+    them as they are (no name, no country); never the actor's own group."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        if not _unnamed_fighters(ref):
+            out.append((ref, tok))
+            continue
+        groups = [(g, t) for g, t in _groups_named_in(tok.sent, actors, ctx)
+                  if not any(same_actor(a[0], g) or a[0].name == g.name for a in actors)]
+        if len(groups) != 1:
+            out.append((ref, tok))
+            continue
+        group, _gtok = groups[0]
+        out.append((dataclasses.replace(group, description=ref.description or ref.name,
+                                        span=ref.span,
+                                        rules=[*group.rules, "named_group_fighters"]), tok))
     return out
 
 
