@@ -5,8 +5,9 @@ object is a body, a state or an organisation (rule conjunct_object_it); a recipi
 an object pronoun that came out as the actor's own state side is a wrong antecedent: the same
 pronoun just before, when it stands for another side, is taken, else none (rule
 pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence that
-names exactly one armed group besides the actor are that group's (rule named_group_fighters).
-Each rule is switched off once to show the test depends on it, and each has
+names exactly one armed group besides the actor are that group's (rule named_group_fighters). A verb whose 'in' phrase is an attack told by its noun
+took place where that attack hit ('killed five guards in a raid on a depot in X': rule
+act_noun_setting). Each rule is switched off once to show the test depends on it, and each has
 a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any
 from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters")
+RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters",
+         "act_noun_setting")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -141,3 +143,31 @@ def test_no_group_two_groups_or_the_actors_own_leave_the_fighters(nlp: Any) -> N
         assert found, text
         assert not any(r is not None and "named_group_fighters" in r.rules
                        for r in found), (text, found)
+
+
+# ------------------------------------------------------------ act_noun_setting
+
+IN_AN_ATTACK = "Gunmen killed 14 worshippers in an attack on a church in northern Mali on Sunday."
+
+
+def _victim_countries(nlp: Any, text: str) -> list[Any]:
+    return [rc for _a, _ac, _r, rc in parties(events_of(nlp, text), "ASSAULT")]
+
+
+def test_the_attack_the_verb_happened_in_gives_its_place(nlp: Any) -> None:
+    assert "MLI" in _victim_countries(nlp, IN_AN_ATTACK)
+
+
+def test_without_the_rule_the_victims_have_no_country(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "act_noun_setting")
+    found = _victim_countries(nlp, IN_AN_ATTACK)
+    assert found
+    assert "MLI" not in found, found
+
+
+def test_a_phrase_that_is_no_attack_gives_no_place(nlp: Any) -> None:
+    # 'in retaliation for a raid on a town in X': the raid was there, the killing not said
+    found = _victim_countries(nlp, "Gunmen killed 14 worshippers in retaliation for a raid "
+                                    "on a town in Mali.")
+    assert found
+    assert all(rc is None for rc in found), found

@@ -33,7 +33,7 @@ ARGUMENT_RULES = frozenset({
     "act_place_state", "group_leaders",
     # evargs28: an object "it" of a conjoined verb is the earlier verb's object; a pronoun
     # recipient on the actor's own state side is no recipient
-    "conjunct_object_it", "pronoun_own_side", "named_group_fighters",
+    "conjunct_object_it", "pronoun_own_side", "named_group_fighters", "act_noun_setting",
     # evprec27: false events of the judged sample of seed 2727 (a clash over an issue, a
     # retort, goods a trade measure targets, a politician's own rally)
     "dispute_clash", "retort_back", "traded_goods_target", "own_campaign_rally",

@@ -102,12 +102,36 @@ def setting_country(verb: Token, nouns: list[Token], ctx: ActorContext) -> str |
         # "police in Hong Kong raided ... and arrested six people": where the doer is
         owner = verb.head if verb.dep_ == "conj" else verb
         heads += [c for c in owner.children if c.dep_ == "nsubj"]
+    if enabled("act_noun_setting"):
+        heads += act_noun_targets(verb)
     for head in heads:
         for pobj in _pobjs(head, SETTING_PREPS):
             code = place_phrase_country(pobj, ctx, setting=True)
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+_ACT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def act_noun_targets(verb: Token) -> list[Token]:
+    """Rule act_noun_setting (evargs28): 'killed 14 worshippers in an attack on a church in
+    X', 'wounded three guards in a raid on a depot near Y': when a verb's 'in' or 'during'
+    phrase is an act of force told by its noun (event lexicon nouns of an ASSAULT or COERCE
+    sense), the thing that act hit (its on/against/at phrase) is where the verb's act took
+    place, so its 'in' phrase is the setting. Empty for any other phrase ('in a statement',
+    'in March')."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    nouns = lexicon()["nouns"]
+    out: list[Token] = []
+    for act in _pobjs(verb, ("in", "during")):
+        senses = nouns.get(act.lower_) or nouns.get(act.lemma_.lower()) or []
+        if act.pos_ == "NOUN" and any(sense.get("type") in _ACT_NOUN_TYPES
+                                      for sense in senses):
+            out.extend(_pobjs(act, ("on", "against", "at")))
+    return out
 
 
 def border_country(noun: Token, ctx: ActorContext) -> str | None:
