@@ -1,14 +1,15 @@
-"""Pronoun recipients (evargs28, issue 11); every sentence is made up.
+"""Pronoun recipients, victims and settings (evargs28, issue 11); every sentence is made up.
 
 An object 'it' of a verb conjoined to an earlier one stands for that verb's object when the
 object is a body, a state or an organisation (rule conjunct_object_it); a recipient read from
 an object pronoun that came out as the actor's own state side is a wrong antecedent: the same
 pronoun just before, when it stands for another side, is taken, else none (rule
-pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence that
-names exactly one armed group besides the actor are that group's (rule named_group_fighters). A verb whose 'in' phrase is an attack told by its noun
-took place where that attack hit ('killed five guards in a raid on a depot in X': rule
-act_noun_setting). Each rule is switched off once to show the test depends on it, and each has
-a look-alike it must leave alone."""
+pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence
+that names exactly one armed group besides the actor are that group's (rule
+named_group_fighters). A verb whose 'in' phrase is an attack told by its noun took place where
+that attack hit ('killed five guards in a raid on a depot in X': rule act_noun_setting). Each
+rule is switched off once to show the test depends on it, and each has a look-alike it must
+leave alone."""
 
 from __future__ import annotations
 
