@@ -7,8 +7,9 @@ pronoun just before, when it stands for another side, is taken, else none (rule
 pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence
 that names exactly one armed group besides the actor are that group's (rule
 named_group_fighters). A verb whose 'in' phrase is an attack told by its noun took place where
-that attack hit ('killed five guards in a raid on a depot in X': rule act_noun_setting). Each
-rule is switched off once to show the test depends on it, and each has a look-alike it must
+that attack hit ('killed five guards in a raid on a depot in X': rule act_noun_setting); a 'from'
+phrase of where an attack is launched ('from hideouts in Y') is no setting (rule launch_origin).
+Each rule is switched off once to show the test depends on it, and each has a look-alike it must
 leave alone."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
 RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters",
-         "act_noun_setting")
+         "act_noun_setting", "launch_origin")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -172,3 +173,26 @@ def test_a_phrase_that_is_no_attack_gives_no_place(nlp: Any) -> None:
                                     "on a town in Mali.")
     assert found
     assert all(rc is None for rc in found), found
+
+
+# ------------------------------------------------------------ launch_origin
+
+FROM_HIDEOUTS = "Nigeria says Boko Haram fighters attack its border posts from hideouts in Diffa."
+
+
+def test_where_the_attack_is_launched_from_is_not_the_place_hit(nlp: Any) -> None:
+    found = _victim_countries(nlp, FROM_HIDEOUTS)
+    assert found
+    assert "NER" not in found, found
+
+
+def test_without_the_rule_the_launch_place_is_hit(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "launch_origin")
+    assert "NER" in _victim_countries(nlp, FROM_HIDEOUTS)
+
+
+def test_a_from_phrase_of_the_victims_place_is_kept(nlp: Any) -> None:
+    # pupils taken from a school: the school is where the act was
+    found = [rc for _a, _ac, _r, rc in parties(events_of(
+        nlp, "Gunmen abducted 80 pupils from a school in Kaduna state."), "ASSAULT")]
+    assert "NGA" in found, found

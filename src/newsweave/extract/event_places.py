@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import ActorContext, country_of_place
 from newsweave.extract.gazetteer import build_gazetteer
+from newsweave.extract.lexicon import argument_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,7 +97,8 @@ def setting_country(verb: Token, nouns: list[Token], ctx: ActorContext) -> str |
         # "fired on protesters outside a court in Nairobi": the place of the thing or the
         # agent the act is tied to
         heads += [p for h in [verb, *nouns]
-                  for p in _pobjs(h, ("from", "at", "outside", "near", "inside", "on"))]
+                  for p in _pobjs(h, ("from", "at", "outside", "near", "inside", "on"))
+                  if not launch_origin(p)]
         heads += [p for a in verb.children if a.dep_ == "agent"
                   for p in a.children if p.dep_ == "pobj"]
         # "police in Hong Kong raided ... and arrested six people": where the doer is
@@ -110,6 +112,16 @@ def setting_country(verb: Token, nouns: list[Token], ctx: ActorContext) -> str |
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def launch_origin(pobj: Token) -> bool:
+    """Rule launch_origin (evargs28): 'shelled the town from positions in the hills of X',
+    'attack border posts from hideouts in Y': a 'from' phrase whose noun is where an attack is
+    launched (argument_words launch_place_nouns) tells where the attacker stands, not where
+    the act took place nor what it hit, so its place is no setting. Other 'from' phrases
+    ('abducted pupils from a school in Z') still are."""
+    return pobj.head.lower_ == "from" and enabled("launch_origin") and \
+        pobj.lower_ in argument_words()["launch_place_nouns"]
 
 
 _ACT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -1312,6 +1312,9 @@ class ArgumentWords(_Strict):
     # session 27 (evprec27): the heads and modifiers of a mission abroad (mission_owner_country)
     abroad_owner_heads: Words = Field(min_length=1)
     abroad_owner_modifiers: Words = Field(min_length=1)
+    # session 28 (evargs28): where an act of force is launched from, no setting of the act
+    # (event_places.py launch_origin)
+    launch_place_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
