@@ -2310,13 +2310,14 @@ def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
     """Rule pronoun_own_side (evargs28): an object pronoun stands for a party other than
     the act's own doer ('Police dispersed them', 'One of them was jailed' after 'officers
     detained five students and questioned them'): a recipient read from one that came out as
-    the actor's own state side (same state, both state organs) is a wrong antecedent. It is
-    replaced by what the same pronoun, the object of a verb just before (in its sentence or
-    the one before), stands for when that is another side; else dropped (unknown beats the
-    actor's own state)."""
+    the actor's own state side (same state, both state organs; no person) is a wrong
+    antecedent. It is replaced by what the same pronoun, the object of a verb just before (in
+    its sentence or the one before), stands for when that is another side; else it is dropped
+    when actor and recipient are both armed forces or police (unknown beats the actor's own
+    force), and kept otherwise ('A court later sentenced them': the officers charged)."""
     out: list[Arg] = []
     for ref, tok in recipients:
-        pron = _pronoun_of(ref, tok)
+        pron = _pronoun_of(ref, tok) if ref.type != "PERSON" else None
         if pron is None or not any(same_side(a[0], ref) or same_actor(a[0], ref)
                                    for a in actors):
             out.append((ref, tok))
@@ -2333,7 +2334,14 @@ def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
             if found:
                 out.extend(found[:1])
                 break
+        else:
+            if not (ref.sector in _SECURITY_SECTORS and
+                    all(a[0].sector in _SECURITY_SECTORS for a in actors)):
+                out.append((ref, tok))  # (a court may sentence the officers told before)
     return out
+
+
+_SECURITY_SECTORS = frozenset({"COP", "MIL"})
 
 
 def _unnamed_fighters(ref: ActorRef) -> bool:
