@@ -6,12 +6,13 @@ an object pronoun that came out as the actor's own state side is a wrong anteced
 pronoun just before, when it stands for another side, is taken, else none (rule
 pronoun_own_side). Fighters named only by what they are ('twenty insurgents') in a sentence
 that names exactly one armed group besides the actor are that group's (rule
-named_group_fighters). A verb whose 'in' phrase is an attack told by its noun took place where
-that attack hit ('killed five guards in a raid on a depot in X': rule act_noun_setting); a 'from'
-phrase of where an attack is launched ('from hideouts in Y') is no setting (rule launch_origin);
-an object pronoun is not the person its own clause's subject stands for (rule
-object_not_subject). Each rule is switched off once to show the test depends on it, and each
-has a look-alike it must leave alone."""
+named_group_fighters), else the one the sentence before names (rule group_fighters_before). A
+verb whose 'in' phrase is an attack told by its noun took place where that attack hit ('killed
+five guards in a raid on a depot in X': rule act_noun_setting); a 'from' phrase of where an
+attack is launched ('from hideouts in Y') is no setting (rule launch_origin); an object pronoun
+is not the person its own clause's subject stands for (rule object_not_subject). Each rule is
+switched off once to show the test depends on it, and each has a look-alike it must leave
+alone."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
 RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters",
-         "act_noun_setting", "launch_origin", "object_not_subject")
+         "act_noun_setting", "launch_origin", "object_not_subject",
+         "group_fighters_before")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -234,3 +236,34 @@ def test_a_subject_that_is_no_person_leaves_him(nlp: Any) -> None:
                                                  "later asked him to resign.")
              if e.type == "REQUEST"]
     assert any(r is not None and r.name == "Jan Kovac" for r in found), found
+
+
+# ------------------------------------------------------------ group_fighters_before
+
+BEFORE = "Al-Shabaab fighters stormed a border post near Mandera on Monday. Kenyan troops " \
+    "killed twelve militants in the counterattack."
+
+
+def _killed(nlp: Any, text: str) -> list[Any]:
+    return [e.recipient for e in events_of(nlp, text) if e.type == "ASSAULT" and
+            e.trigger == "kill"]
+
+
+def test_the_group_of_the_sentence_before(nlp: Any) -> None:
+    found = _killed(nlp, BEFORE)
+    assert any(r is not None and r.name.lower() == "al-shabaab" and
+               "group_fighters_before" in r.rules for r in found), found
+
+
+def test_without_the_rule_the_militants_stay_unnamed(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "group_fighters_before")
+    found = _killed(nlp, BEFORE)
+    assert found
+    assert not any(r is not None and r.name.lower() == "al-shabaab" for r in found), found
+
+
+def test_two_groups_before_name_none(nlp: Any) -> None:
+    found = _killed(nlp, "Al-Shabaab and Boko Haram issued statements on Monday. Kenyan "
+                         "troops killed twelve militants in the counterattack.")
+    assert found
+    assert not any(r is not None and "named_group_fighters" in r.rules for r in found), found

@@ -36,7 +36,7 @@ ARGUMENT_RULES = frozenset({
     # armed group their sentence names; the place an attack noun hit is its verb's setting; a
     # 'from' phrase of where an attack is launched is no setting
     "conjunct_object_it", "pronoun_own_side", "named_group_fighters", "act_noun_setting",
-    "launch_origin", "object_not_subject",
+    "launch_origin", "object_not_subject", "group_fighters_before",
     # evprec27: false events of the judged sample of seed 2727 (a clash over an issue, a
     # retort, goods a trade measure targets, a politician's own rally)
     "dispute_clash", "retort_back", "traded_goods_target", "own_campaign_rally",

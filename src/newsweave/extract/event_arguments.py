@@ -2383,6 +2383,16 @@ def named_group_fighters(recipients: list[Arg], actors: list[Arg], ctx: ActorCon
             continue
         groups = [(g, t) for g, t in _groups_named_in(tok.sent, actors, ctx)
                   if not any(same_actor(a[0], g) or a[0].name == g.name for a in actors)]
+        if not groups and enabled("group_fighters_before") and tok.sent.start > 0:
+            # rule group_fighters_before: 'X fighters stormed a border post. Troops killed
+            # twelve militants in the counterattack': with none named in its own sentence,
+            # the one armed group the sentence just before names
+            before = tok.doc[tok.sent.start - 1].sent
+            groups = [(g, t) for g, t in _groups_named_in(before, [], ctx)
+                      if not any(same_actor(a[0], g) or a[0].name == g.name for a in actors)]
+            if len(groups) == 1:
+                groups = [(dataclasses.replace(groups[0][0], rules=[
+                    *groups[0][0].rules, "group_fighters_before"]), groups[0][1])]
         if len(groups) != 1:
             out.append((ref, tok))
             continue
