@@ -10,7 +10,9 @@ named_group_fighters), else the one the sentence before names (rule group_fighte
 verb whose 'in' phrase is an attack told by its noun took place where that attack hit ('killed
 five guards in a raid on a depot in X': rule act_noun_setting); a 'from' phrase of where an
 attack is launched ('from hideouts in Y') is no setting (rule launch_origin); an object pronoun
-is not the person its own clause's subject stands for (rule object_not_subject). Each rule is
+is not the person its own clause's subject stands for (rule object_not_subject); people owned by
+a pronoun for an organisation ('two of its researchers') are that organisation's (rule
+possessed_people_owner). Each rule is
 switched off once to show the test depends on it, and each has a look-alike it must leave
 alone."""
 
@@ -23,7 +25,7 @@ from newsweave.extract.ablation import known_rules
 
 RULES = ("conjunct_object_it", "pronoun_own_side", "named_group_fighters",
          "act_noun_setting", "launch_origin", "object_not_subject",
-         "group_fighters_before")
+         "group_fighters_before", "possessed_people_owner")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -267,3 +269,33 @@ def test_two_groups_before_name_none(nlp: Any) -> None:
                          "troops killed twelve militants in the counterattack.")
     assert found
     assert not any(r is not None and "named_group_fighters" in r.rules for r in found), found
+
+
+# ------------------------------------------------------------ possessed_people_owner
+
+ITS_RESEARCHERS = "Amnesty International said two of its researchers had been detained by the " \
+    "army in Goma."
+
+
+def _detained(nlp: Any, text: str) -> list[Any]:
+    return [e.recipient for e in events_of(nlp, text) if e.type == "COERCE"]
+
+
+def test_people_of_its_organisation_are_the_organisation(nlp: Any) -> None:
+    found = _detained(nlp, ITS_RESEARCHERS)
+    assert any(r is not None and r.name == "Amnesty International" and
+               "possessed_people_owner" in r.rules for r in found), found
+
+
+def test_without_the_rule_they_are_unnamed_people(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "possessed_people_owner")
+    found = _detained(nlp, ITS_RESEARCHERS)
+    assert found
+    assert not any(r is not None and r.name == "Amnesty International" for r in found), found
+
+
+def test_people_of_a_state_are_left_to_the_other_rules(nlp: Any) -> None:
+    found = _detained(nlp, "Kenya said two of its diplomats had been detained by Somali "
+                           "police.")
+    assert found
+    assert not any(r is not None and "possessed_people_owner" in r.rules for r in found), found

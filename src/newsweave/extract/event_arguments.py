@@ -1357,6 +1357,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = pronoun_own_side(recipients, actors, ctx)
     if recipients and enabled("named_group_fighters"):
         recipients = named_group_fighters(recipients, actors, ctx)
+    if recipients and enabled("possessed_people_owner"):
+        recipients = possessed_people_owner(recipients, actors, ctx)
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -2400,6 +2402,39 @@ def named_group_fighters(recipients: list[Arg], actors: list[Arg], ctx: ActorCon
         out.append((dataclasses.replace(group, description=ref.description or ref.name,
                                         span=ref.span,
                                         rules=[*group.rules, "named_group_fighters"]), tok))
+    return out
+
+
+def possessed_people_owner(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                           ) -> list[Arg]:
+    """Rule possessed_people_owner (evargs28): 'the charity said two of its staff had been
+    detained by the army', 'the agency said police had beaten its workers': people named
+    only by what they are, owned by a possessive pronoun ('its staff', 'their volunteers')
+    that stands for an organisation that is no state organ, are that organisation's: it is
+    the other side (was: the people with a guessed country of the place). Not the actor
+    itself, nor a pronoun read as a state or a person."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        people = tok
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in _COUNT_NOUNS:
+            # "two of its staff": the people of the 'of' phrase
+            people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"), tok)
+        poss = [c for c in people.children
+                if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")]
+        if ref.mention_id is not None or not poss or not people_noun(people):
+            out.append((ref, tok))
+            continue
+        owners = [r for r in resolve_np(poss[0], ctx)
+                  if r.type == "ORG" and r.sector not in STATE_SECTORS and
+                  not any(same_actor(a[0], r) or a[0].name == r.name for a in actors)]
+        if len(owners) != 1:
+            out.append((ref, tok))
+            continue
+        out.append((dataclasses.replace(owners[0], description=ref.description or ref.name,
+                                        span=ref.span,
+                                        rules=[*owners[0].rules, "possessed_people_owner"]),
+                    tok))
     return out
 
 
