@@ -31,6 +31,13 @@ ARGUMENT_RULES = frozenset({
     # evargs27: a place name the parser hung on a verb as an adverb is its object
     "place_read_as_adverb", "mistagged_town", "attacked_of_place", "offered_hosting",
     "act_place_state", "group_leaders",
+    # evargs28: an object "it" of a conjoined verb is the earlier verb's object; a pronoun
+    # recipient on the actor's own state side is no recipient; unnamed fighters are the one
+    # armed group their sentence (else the one before) names; the place an attack noun hit is
+    # its verb's setting; a 'from' phrase of where an attack is launched is no setting; an
+    # object pronoun is not its clause's subject; 'its staff' of an organisation are its
+    "conjunct_object_it", "pronoun_own_side", "named_group_fighters", "act_noun_setting",
+    "launch_origin", "object_not_subject", "group_fighters_before", "possessed_people_owner",
     # evprec27: false events of the judged sample of seed 2727 (a clash over an issue, a
     # retort, goods a trade measure targets, a politician's own rally)
     "dispute_clash", "retort_back", "traded_goods_target", "own_campaign_rally",

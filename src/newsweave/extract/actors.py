@@ -4141,6 +4141,9 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # argument of its own verb (that would take "himself")
             own = _co_arguments(tok, ctx)
             cands = [c for c in cands if c[2].canonical not in own]
+        if cands and "object_not_subject" not in ctx.disabled:
+            subjects = _own_subject_persons(tok, ctx, depth)
+            cands = [c for c in cands if c[2].canonical not in subjects]
         if cands and "pronoun_gender" not in ctx.disabled:
             # "she" is not a man named before: a person the article shows to be of the
             # other gender is no antecedent (unknown gender stays a candidate)
@@ -4395,6 +4398,28 @@ def _reporting_body(pron: Token, plural: bool) -> Token | None:
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb (not of a clause inside it)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _own_subject_persons(pron: Token, ctx: ActorContext, depth: int) -> set[str]:
+    """Rule object_not_subject (evargs28): 'Kovac met the union leader Novak. He urged him to
+    call off the strike', 'she asked him to resign': an object pronoun is never the subject of
+    its own clause (that would take 'himself'), so the persons that subject names or stands
+    for (a name, or he/she resolved first) are no antecedent of it. Empty for a pronoun that
+    is no object."""
+    out: set[str] = set()
+    for subj in _local_subject(pron):
+        if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON:
+            continue
+        mention = ctx.by_token.get(subj.i)
+        if mention is not None and mention.label == "PERSON":
+            out.add(mention.canonical)
+        elif subj.pos_ == "PRON" and depth < 4:
+            # (a subject pronoun read as a person of an earlier sentence only: one named in
+            # the pronouns' own sentence may be the object's antecedent misread as the subject)
+            start = pron.sent.start_char
+            out.update(r.name for r in _resolve_pronoun(subj, ctx, depth + 1)
+                       if r.type == "PERSON" and r.span is not None and r.span[1] <= start)
+    return out
 
 
 def _co_argument_states(pron: Token, ctx: ActorContext, depth: int) -> set[str]:

@@ -63,7 +63,7 @@ from newsweave.nlp.syntax import to_infinitive
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 # event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
 # for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
@@ -1378,6 +1378,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
+    if recipients and actors and enabled("pronoun_own_side"):
+        recipients = pronoun_own_side(recipients, actors, ctx)
+    if recipients and enabled("named_group_fighters"):
+        recipients = named_group_fighters(recipients, actors, ctx)
+    if recipients and enabled("possessed_people_owner"):
+        recipients = possessed_people_owner(recipients, actors, ctx)
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -2301,7 +2307,9 @@ def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
     """'Police arrested two men and charged them', 'detained the reporter and beat him': an
     object pronoun of a verb joined to an earlier one stands for that verb's object, when it
     agrees in number (named or not: unnamed people count); nothing else is guessed."""
-    plural = _OBJECT_PRONOUNS.get(pron.lower_)
+    thing = pron.lower_ == "it"
+    plural = False if thing and enabled("conjunct_object_it") else \
+        _OBJECT_PRONOUNS.get(pron.lower_)
     if plural is None or verb.dep_ != "conj" or pron.dep_ != "dobj":
         return []
     prior = object_of(verb.head)
@@ -2310,8 +2318,161 @@ def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
     prior_plural = prior.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prior.children)
     if prior_plural != plural:
         return []
+    if thing:
+        # rule conjunct_object_it (evargs28): "praised the commission and urged it to ...",
+        # "thanked the central bank and asked it to ...": 'it' stands for the earlier verb's
+        # object when that object is a body, a state or an organisation our actor lists
+        # resolve (a thing, "signed the deal and ratified it", and a person are never 'it')
+        found = [r for r in resolve_all([prior], ctx) if r[0].type != "PERSON"] or \
+            _first_unnamed_party([prior], ctx)
+        return _tagged([r for r in found if r[0].type != "PERSON"], "conjunct_object_it")
     found = resolve_all([prior], ctx) or _victim_groups([prior])
     return _tagged(found, "conjunct_object_pronoun")
+
+
+_CHAINED_PRONOUNS = frozenset({"them", "him", "her", "it"})
+
+
+def _pronoun_of(ref: ActorRef, tok: Token) -> Token | None:
+    """The object pronoun a recipient was read from ('dispersed them', 'one of them'), or
+    None when no 'pronoun:' rule of ref names one of _CHAINED_PRONOUNS."""
+    forms = {r.split(":", 1)[1] for r in ref.rules if r.startswith("pronoun:")}
+    forms &= _CHAINED_PRONOUNS
+    if not forms:
+        return None
+    return next((t for t in [tok, *tok.subtree] if t.pos_ == "PRON" and t.lower_ in forms),
+                None)
+
+
+def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                     ) -> list[Arg]:
+    """Rule pronoun_own_side (evargs28): an object pronoun stands for a party other than
+    the act's own doer ('Police dispersed them', 'One of them was jailed' after 'officers
+    detained five students and questioned them'): a recipient read from one that came out as
+    the actor's own state side (same state, both state organs; no person) is a wrong
+    antecedent. It is replaced by what the same pronoun, the object of a verb just before (in
+    its sentence or the one before), stands for when that is another side; else it is dropped
+    when actor and recipient are both armed forces or police (unknown beats the actor's own
+    force), and kept otherwise ('A court later sentenced them': the officers charged)."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        pron = _pronoun_of(ref, tok) if ref.type != "PERSON" else None
+        if pron is None or not any(same_side(a[0], ref) or same_actor(a[0], ref)
+                                   for a in actors):
+            out.append((ref, tok))
+            continue
+        sents = list(pron.doc.sents)
+        idx = next(k for k, sent in enumerate(sents) if sent.start <= pron.i < sent.end)
+        start = sents[max(0, idx - 1)].start
+        earlier = [t for t in pron.doc[start:pron.i] if t.lower_ == pron.lower_ and
+                   t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB"]
+        for prior in reversed(earlier):
+            found = [(dataclasses.replace(r, rules=[*r.rules, "pronoun_own_side"]), tok)
+                     for r in resolve_np(prior, ctx)
+                     if not any(same_side(a[0], r) or same_actor(a[0], r) for a in actors)]
+            if found:
+                out.extend(found[:1])
+                break
+        else:
+            if not (ref.sector in _SECURITY_SECTORS and
+                    all(a[0].sector in _SECURITY_SECTORS for a in actors)):
+                out.append((ref, tok))  # (a court may sentence the officers told before)
+    return out
+
+
+_SECURITY_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _unnamed_fighters(ref: ActorRef) -> bool:
+    """Fighters named only by what they are ('six fighters', 'twenty insurgents'): a
+    rebel-noun group with no name, no mention and no country."""
+    return "rebel_noun" in ref.rules and ref.mention_id is None and ref.country is None and \
+        ref.sector in _INSURGENT_SECTORS
+
+
+def _groups_named_in(sent: Span, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """The armed groups (an organisation of an insurgent sector, named in the article) that
+    the sentence names outside the actors' own phrases, one per group."""
+    own = {t.i for _r, at in actors for t in at.subtree}
+    found: list[Arg] = []
+    for tok in sent:
+        if tok.i in own or tok.pos_ not in ("PROPN", "NOUN") or \
+                (tok.head.i != tok.i and ctx.by_token.get(tok.head.i) is not None and
+                 ctx.by_token.get(tok.head.i) is ctx.by_token.get(tok.i)):
+            continue  # (a word inside a longer name: its root is read)
+        for ref in resolve_np(tok, ctx):
+            if ref.type == "ORG" and ref.sector in _INSURGENT_SECTORS and \
+                    ref.mention_id is not None and \
+                    not any(r.name == ref.name for r, _t in found):
+                found.append((ref, tok))
+    return found
+
+
+def named_group_fighters(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                         ) -> list[Arg]:
+    """Rule named_group_fighters (evargs28): 'troops killed twenty insurgents in an operation
+    against the Front', 'raided a camp used by the Brigade, killing six fighters': fighters
+    named only by what they are, in a sentence that names exactly one armed group besides the
+    actor, are that group's (the group is the other side). Two groups named, or none, leave
+    them as they are (no name, no country); never the actor's own group."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        if not _unnamed_fighters(ref):
+            out.append((ref, tok))
+            continue
+        groups = [(g, t) for g, t in _groups_named_in(tok.sent, actors, ctx)
+                  if not any(same_actor(a[0], g) or a[0].name == g.name for a in actors)]
+        if not groups and enabled("group_fighters_before") and tok.sent.start > 0:
+            # rule group_fighters_before: 'X fighters stormed a border post. Troops killed
+            # twelve militants in the counterattack': with none named in its own sentence,
+            # the one armed group the sentence just before names
+            before = tok.doc[tok.sent.start - 1].sent
+            groups = [(g, t) for g, t in _groups_named_in(before, [], ctx)
+                      if not any(same_actor(a[0], g) or a[0].name == g.name for a in actors)]
+            if len(groups) == 1:
+                groups = [(dataclasses.replace(groups[0][0], rules=[
+                    *groups[0][0].rules, "group_fighters_before"]), groups[0][1])]
+        if len(groups) != 1:
+            out.append((ref, tok))
+            continue
+        group, _gtok = groups[0]
+        out.append((dataclasses.replace(group, description=ref.description or ref.name,
+                                        span=ref.span,
+                                        rules=[*group.rules, "named_group_fighters"]), tok))
+    return out
+
+
+def possessed_people_owner(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
+                           ) -> list[Arg]:
+    """Rule possessed_people_owner (evargs28): 'the charity said two of its staff had been
+    detained by the army', 'the agency said police had beaten its workers': people named
+    only by what they are, owned by a possessive pronoun ('its staff', 'their volunteers')
+    that stands for an organisation that is no state organ, are that organisation's: it is
+    the other side (was: the people with a guessed country of the place). Not the actor
+    itself, nor a pronoun read as a state or a person."""
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        people = tok
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in _COUNT_NOUNS:
+            # "two of its staff": the people of the 'of' phrase
+            people = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"), tok)
+        poss = [c for c in people.children
+                if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")]
+        if ref.mention_id is not None or not poss or not people_noun(people):
+            out.append((ref, tok))
+            continue
+        owners = [r for r in resolve_np(poss[0], ctx)
+                  if r.type == "ORG" and r.sector not in STATE_SECTORS and
+                  not any(same_actor(a[0], r) or a[0].name == r.name for a in actors)]
+        if len(owners) != 1:
+            out.append((ref, tok))
+            continue
+        out.append((dataclasses.replace(owners[0], description=ref.description or ref.name,
+                                        span=ref.span,
+                                        rules=[*owners[0].rules, "possessed_people_owner"]),
+                    tok))
+    return out
 
 
 def _possessive(tok: Token) -> bool:

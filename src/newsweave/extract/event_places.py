@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import ActorContext, country_of_place
 from newsweave.extract.gazetteer import build_gazetteer
+from newsweave.extract.lexicon import argument_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,18 +97,53 @@ def setting_country(verb: Token, nouns: list[Token], ctx: ActorContext) -> str |
         # "fired on protesters outside a court in Nairobi": the place of the thing or the
         # agent the act is tied to
         heads += [p for h in [verb, *nouns]
-                  for p in _pobjs(h, ("from", "at", "outside", "near", "inside", "on"))]
+                  for p in _pobjs(h, ("from", "at", "outside", "near", "inside", "on"))
+                  if not launch_origin(p)]
         heads += [p for a in verb.children if a.dep_ == "agent"
                   for p in a.children if p.dep_ == "pobj"]
         # "police in Hong Kong raided ... and arrested six people": where the doer is
         owner = verb.head if verb.dep_ == "conj" else verb
         heads += [c for c in owner.children if c.dep_ == "nsubj"]
+    if enabled("act_noun_setting"):
+        heads += act_noun_targets(verb)
     for head in heads:
         for pobj in _pobjs(head, SETTING_PREPS):
             code = place_phrase_country(pobj, ctx, setting=True)
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def launch_origin(pobj: Token) -> bool:
+    """Rule launch_origin (evargs28): 'shelled the town from positions in the hills of X',
+    'attack border posts from hideouts in Y': a 'from' phrase whose noun is where an attack is
+    launched (argument_words launch_place_nouns) tells where the attacker stands, not where
+    the act took place nor what it hit, so its place is no setting. Other 'from' phrases
+    ('abducted pupils from a school in Z') still are."""
+    return pobj.head.lower_ == "from" and enabled("launch_origin") and \
+        pobj.lower_ in argument_words()["launch_place_nouns"]
+
+
+_ACT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def act_noun_targets(verb: Token) -> list[Token]:
+    """Rule act_noun_setting (evargs28): 'killed 14 worshippers in an attack on a church in
+    X', 'wounded three guards in a raid on a depot near Y': when a verb's 'in' or 'during'
+    phrase is an act of force told by its noun (event lexicon nouns of an ASSAULT or COERCE
+    sense), the thing that act hit (its on/against/at phrase) is where the verb's act took
+    place, so its 'in' phrase is the setting. Empty for any other phrase ('in a statement',
+    'in March')."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    nouns = lexicon()["nouns"]
+    out: list[Token] = []
+    for act in _pobjs(verb, ("in", "during")):
+        senses = nouns.get(act.lower_) or nouns.get(act.lemma_.lower()) or []
+        if act.pos_ == "NOUN" and any(sense.get("type") in _ACT_NOUN_TYPES
+                                      for sense in senses):
+            out.extend(_pobjs(act, ("on", "against", "at")))
+    return out
 
 
 def border_country(noun: Token, ctx: ActorContext) -> str | None:

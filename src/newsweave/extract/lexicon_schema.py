@@ -1340,6 +1340,9 @@ class ArgumentWords(_Strict):
     # session 28 (evprec28): a diplomat takes no story country (diplomat_no_story_country)
     foreign_service_nouns: Words = Field(min_length=1)
     abroad_owner_modifiers: Words = Field(min_length=1)
+    # session 28 (evargs28): where an act of force is launched from, no setting of the act
+    # (event_places.py launch_origin)
+    launch_place_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
