@@ -356,6 +356,17 @@ def test_pair_modifier_of_nonparty_is_what_changes_it(nlp: Any, ablated: Any) ->
     assert side is not None and (side.name, side.sector) == ("United States", "GOV")
 
 
+def test_a_title_before_a_name_is_no_side_of_its_own(nlp: Any) -> None:
+    # 'Westfield striker' is the player's title: the side is still the club (found by the
+    # lead on a judged sample in session 28: the rule had made the title the side)
+    text = ("A move for Westfield striker Sam Bello to a club in Portugal collapsed after the two "
+            "sides failed to agree a fee, both clubs said on Tuesday.")
+    found = [e for e in of_type(events_of(nlp, text), "REJECT") if e.trigger == "fail"]
+    assert found and found[0].actor is not None
+    assert found[0].actor.name == "Westfield"
+    assert "pair_modifier_of_nonparty" not in found[0].actor.rules
+
+
 def test_officials_named_by_their_states_stay_the_two_sides(nlp: Any) -> None:
     text = ("US and Chinese officials met in Geneva on Monday. The two sides agreed to resume "
             "talks next month.")

@@ -3158,10 +3158,13 @@ def _modifies_nonparty(root: Token, ctx: ActorContext) -> bool:
     investment group', 'a Dutch shipping firm') is no side of 'the two sides' when that noun's
     own phrase names no actor we know: the side is the group or the firm (of the name's
     country, no sector), not the state ('US and Chinese officials ... the two sides' keeps
-    both states: the officials resolve)."""
+    both states: the officials resolve). A noun that is the title of a named person ('Westfield
+    striker Sam Bello') is no group: the name before it stays the side (the club)."""
     head = root.head
     if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i or \
             head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
         return False
     return not resolve_np(head, ctx)
 
