@@ -107,6 +107,29 @@ entity grouping, the local clusters, the vectors, the mention -> entity map) and
 every entry of (the claims memo, once per event claim; the analyses): the next lazy part is
 the entity grouping (~0.66 s of the 10k state's unpickling, read a few hundred keys a link),
 and the claims memo can only be left unread once build_claims works from dirty keys.
+
+Session 28b (main 8a0f91f, `--run DIR --claims`: build_claims' CPU per link, the claim rows
+the first link rewrote, the peak RSS; CPU s, loaded 2-core machine). 10,000 articles (39,684
+claims, 40,000 events, 30,000 quotes), full 29.75: take-up 2.56/3.88/2.93, first +1%
+4.78/6.77/5.56 (16.1/22.7/18.7%), next +1% 2.02/2.65/2.36 (6.8/8.9/7.9%); build_claims
+1.88/1.48 in the first link and 1.68/1.53 in the next; 422 claim rows rewritten; peak 1.45-1.50
+GB. 20,000 (79,088 claims), full 60.28: take-up 7.16/7.00, first 16.14/13.93 (26.8/23.1%),
+next 5.12/6.20 (8.5/10.3%); build_claims 4.77/4.50 first, 3.55/4.22 next; 831 claim rows
+rewritten; peak 2.63 GB. So claim building costs a new process about what it costs the same
+Linker: the new process pays the take-up on top (first - take-up ~= next). cProfile of the
+10k first link: 418 claims built and finished anew (1%), 420 event rows read again, 264 event
+keys split again, yet every loop walks every claim or quote with a memo look-up each:
+cluster_events' event loop (40,000 events) and key loop (every key sorted, its split print
+made), the built and sides loops, _claim_index (0.6 s profiled), _of_quote (38,020 calls for
+the deny, question and statement matchers, 1.0 s profiled), _report_read (one per claim),
+the finish loop (8,358 finished prints made again: the claims with a quote or report, which
+finish_of does not keep) and _in_claim_order. Each link also builds the memo's dicts anew
+from this link's keys (so they do not grow), which is a walk of its own. What ties claims
+together, and so what a dirty-key build must follow: an event without a recipient joins the
+one keyed claim with one (a new key can make it two, moving untouched events); each quote
+goes to its closest claim among its participants' (a new claim can take an old claim's
+quote); each report sentence goes to its closest claim; and claims are named by list index
+in the matchers (by_participant, carriers, _by_claim), which a stable id must replace.
 """
 
 from __future__ import annotations
@@ -115,16 +138,35 @@ import argparse
 import cProfile
 import os
 import random
+import resource
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
+import newsweave.link as link_stage
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
 from newsweave.link import persist
 from newsweave.link.incremental import Linker
 from newsweave.store import Store
 
 BATCH = 1000
+CLAIMS_CPU: list[float] = []  # build_claims' CPU seconds per link (--claims)
+
+
+def _time_claims() -> None:
+    """Time build_claims alone in each link (--claims): how much of a +1% link is claim
+    building, which walks every claim whichever process links."""
+    build = link_stage.build_claims
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        cpu = time.process_time()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            CLAIMS_CPU.append(time.process_time() - cpu)
+
+    link_stage.build_claims = timed  # type: ignore[assignment]
 
 
 def build(work: Path, n: int, seed: int) -> None:
@@ -167,7 +209,7 @@ def timed(db: Path, linker: Linker, profile: Path | None) -> float:
         return time.process_time() - cpu
 
 
-def run(work: Path, seed: int, profile: str, same_code: bool) -> None:
+def run(work: Path, seed: int, profile: str, same_code: bool, claims: bool = False) -> None:
     n = int((work / "articles").read_text())
     full = float((work / "full_cpu").read_text())
     db = work / f"run-{os.getpid()}.duckdb"
@@ -194,14 +236,22 @@ def run(work: Path, seed: int, profile: str, same_code: bool) -> None:
     gc.collect()
     add_more(db, n, extra, seed)
     linker = Linker(embed=hashed_embed)
+    if claims:
+        _time_claims()
     first = timed(db, linker, work / f"first-{os.getpid()}.prof" if profile == "cprofile" else None)
     assert linker.stats.snapshot, "the kept state was not taken up"
+    rewritten = linker.stats.rewritten.get("claims", 0)
     add_more(db, n + extra, extra, seed)
     second = timed(db, linker, work / f"second-{os.getpid()}.prof" if profile == "cprofile"
                    else None)
     print(f"articles={n} full_cpu={full:.2f} take_up_cpu={took:.2f} "
           f"first_cpu={first:.2f} ({first / full:.1%}) second_cpu={second:.2f} "
           f"({second / full:.1%})", flush=True)
+    if claims:
+        print(f"claims_cpu={'/'.join(f'{c:.2f}' for c in CLAIMS_CPU)} "
+              f"claims_rewritten_first={rewritten} "
+              f"peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}",
+              flush=True)
     db.unlink(missing_ok=True)
 
 
@@ -213,12 +263,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--profile", choices=("cprofile", "none"), default="none")
     parser.add_argument("--same-code", action="store_true")
+    parser.add_argument("--claims", action="store_true",
+                        help="also print build_claims' CPU per link and the peak RSS")
     args = parser.parse_args()
     if args.build:
         args.build.mkdir(parents=True, exist_ok=True)
         build(args.build, args.articles, args.seed)
     if args.run:
-        run(args.run, args.seed, args.profile, args.same_code)
+        run(args.run, args.seed, args.profile, args.same_code, args.claims)
 
 
 if __name__ == "__main__":
