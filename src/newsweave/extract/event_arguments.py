@@ -63,7 +63,7 @@ from newsweave.nlp.syntax import to_infinitive
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 # event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
 # for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
@@ -3892,3 +3892,41 @@ def dispute_clash(tok: Token, actors: list[Arg], recipients: list[Arg]) -> bool:
     parties = [a[0] for a in [*actors, *recipients]]
     fighting = set(words["fighting_sectors"])
     return bool(parties) and not any((p.sector or "").lower() in fighting for p in parties)
+
+
+def venue_not_accused(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `venue_not_accused` (evrec28b, issue 11): 'the ministry said it would file a
+    complaint with the trade tribunal', 'the club complained to the league's ethics panel':
+    a court, a regulator or an international body (argument_words venue_nouns,
+    venue_sectors) in the with/to phrase of an accusation, or of the verb it is the object
+    of, is where the accusation is lodged, not whom it accuses: the event keeps no recipient
+    (a wrong one is worse than none). 'lodged a protest with the Chinese embassy', 'filed a
+    complaint with Ruritania' keep theirs (a state, or what stands for one)."""
+    words = argument_words()
+    nouns, sectors = set(words["venue_nouns"]), {s.upper() for s in words["venue_sectors"]}
+    out: list[Event] = []
+    for e in events:
+        ref = e.recipient
+        if e.type != "ACCUSE" or ref is None or ref.span is None:
+            out.append(e)
+            continue
+        span = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ in ("compound", "amod", "flat", "appos") and \
+                head.head.i != head.i:
+            head = head.head
+        prep = head.head if head is not None and head.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("with", "to"):
+            out.append(e)
+            continue
+        owner = prep.head
+        lemmas = {owner.lemma_.lower(), *(c.lemma_.lower() for c in owner.children
+                                          if c.dep_ in ("dobj", "nsubjpass"))}
+        venue = ref.sector in sectors or head.lemma_.lower() in nouns or \
+            head.lower_ in nouns
+        if e.trigger.lower() in lemmas and venue:
+            out.append(dataclasses.replace(e, recipient=None,
+                                           rules=[*e.rules, "venue_not_accused"]))
+        else:
+            out.append(e)
+    return out

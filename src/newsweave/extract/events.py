@@ -70,6 +70,7 @@ from newsweave.extract.event_arguments import (
     unborrowed_state,
     unnamed_group,
     unnamed_recipients,
+    venue_not_accused,
 )
 from newsweave.extract.event_attributes import (
     attribution,
@@ -323,6 +324,8 @@ def extract_events(
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
+    if enabled("venue_not_accused"):
+        events = venue_not_accused(doc, events)  # "a complaint with the tribunal": where
     if enabled("described_suspect"):
         events = _described_suspect(events, doc.text)
     if enabled("dispersed_protesters"):
