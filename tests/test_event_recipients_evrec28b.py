@@ -1,0 +1,89 @@
+"""Recipients of the judged sample of seed 2828 (evrec28b, issue 11); every sentence is made up.
+
+A name the tagger took for a person but that the text gives with 'the' before it, or a known
+outlet, is never what he/she stands for (rule titled_name_not_person): 'The Valley Herald says
+he was detained' does not arrest the newspaper. A court, a regulator or an international body
+in the with/to phrase of an accusation is where it is lodged, not whom it accuses (rule
+venue_not_accused). Each rule is switched off once to show the test depends on it, and each
+has a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from event_helpers import events_of, rules_off
+from newsweave.extract.ablation import known_rules
+
+RULES = ("titled_name_not_person", "venue_not_accused")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ------------------------------------------------------------ titled_name_not_person
+
+PAPER_TEXTS = [
+    "A man was shot at a bus stop on Friday. The Valley Herald says he was arrested two "
+    "streets away after a cashier called officers.",
+    "A woman was hurt in a fire on Sunday. The Sentinel says she was detained hours later.",
+]
+PAPERS = ("Valley Herald", "Herald", "Sentinel")
+
+
+def _coerce_recipients(nlp: Any, text: str) -> list[Any]:
+    return [e.recipient for e in events_of(nlp, text) if e.type == "COERCE"]
+
+
+def test_a_newspaper_is_never_he(nlp: Any) -> None:
+    for text in PAPER_TEXTS:
+        found = [r for e in events_of(nlp, text) for r in (e.actor, e.recipient)
+                 if r is not None]
+        assert not any(r.name in PAPERS for r in found), (text, found)
+
+
+def test_without_the_rule_the_newspaper_is_arrested(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "titled_name_not_person")
+    found = [r for text in PAPER_TEXTS for r in _coerce_recipients(nlp, text)]
+    assert any(r is not None and r.name in PAPERS for r in found), found
+
+
+def test_a_named_person_is_still_he(nlp: Any) -> None:
+    text = ("Tom Vell was shot on a train platform on Sunday. Police say he was taken to a "
+            "hospital, and the Ledger says he was arrested later.")
+    found = _coerce_recipients(nlp, text)
+    assert any(r is not None and r.name == "Tom Vell" for r in found), found
+
+
+# ------------------------------------------------------------ venue_not_accused
+
+VENUE_TEXTS = [
+    "A spokesman said the European Commission would also file a complaint with the World "
+    "Trade Organization.",
+    "The club complained to the league's ethics panel about the referee.",
+]
+
+
+def _accusations(nlp: Any, text: str) -> list[Any]:
+    return [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+
+
+def test_a_venue_is_not_the_accused(nlp: Any) -> None:
+    for text in VENUE_TEXTS:
+        found = _accusations(nlp, text)
+        assert found, text
+        assert all(e.recipient is None for e in found), (text, found)
+    found = _accusations(nlp, VENUE_TEXTS[0])
+    assert any("venue_not_accused" in e.rules for e in found), found
+
+
+def test_without_the_rule_the_venue_is_accused(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "venue_not_accused")
+    found = _accusations(nlp, VENUE_TEXTS[0])
+    assert any(e.recipient is not None and e.recipient.name == "World Trade Organization"
+               for e in found), found
+
+
+def test_a_state_protested_to_stays(nlp: Any) -> None:
+    found = _accusations(nlp, "Beijing lodged a protest with Japan over the visit.")
+    assert any(e.recipient is not None and e.recipient.country == "JPN" for e in found), found
