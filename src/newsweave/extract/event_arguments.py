@@ -3916,7 +3916,7 @@ def venue_not_accused(doc: Doc, events: list[Event]) -> list[Event]:
                 head.head.i != head.i:
             head = head.head
         prep = head.head if head is not None and head.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in ("with", "to"):
+        if head is None or prep is None or prep.lower_ not in ("with", "to"):
             out.append(e)
             continue
         owner = prep.head
