@@ -87,3 +87,41 @@ def test_without_the_rule_the_venue_is_accused(monkeypatch: Any, nlp: Any) -> No
 def test_a_state_protested_to_stays(nlp: Any) -> None:
     found = _accusations(nlp, "Beijing lodged a protest with Japan over the visit.")
     assert any(e.recipient is not None and e.recipient.country == "JPN" for e in found), found
+
+
+# ------------------------------------------------------------ purpose_visit_recipient
+
+PURPOSE_TEXTS = [
+    # (text, the act's type, whom it is addressed to)
+    ("Governor Ana Lupe visited the church on Saturday to apologize for her remarks.",
+     "CONCEDE", "church"),
+    ("The envoy met the rebel leaders in Tarvo to demand the release of the hostages.",
+     "REQUEST", "leaders"),
+]
+
+
+def _of_type(nlp: Any, text: str, etype: str) -> list[Any]:
+    return [e for e in events_of(nlp, text) if e.type == etype]
+
+
+def test_the_one_visited_is_addressed(nlp: Any) -> None:
+    for text, etype, name in PURPOSE_TEXTS:
+        found = _of_type(nlp, text, etype)
+        assert any(e.recipient is not None and e.recipient.name == name and
+                   "purpose_visit_recipient" in e.rules for e in found), (text, found)
+
+
+def test_without_the_rule_no_one_is_addressed(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "purpose_visit_recipient")
+    for text, etype, _name in PURPOSE_TEXTS:
+        found = _of_type(nlp, text, etype)
+        assert found, text
+        assert all(e.recipient is None for e in found), (text, found)
+
+
+def test_an_act_with_its_own_party_keeps_it(nlp: Any) -> None:
+    # the one urged is named by the act itself: the place visited is not taken
+    found = _of_type(nlp, "The senator visited Kabul to urge the Taliban to free the "
+                          "hostages.", "REQUEST")
+    assert any(e.recipient is not None and e.recipient.name == "Taliban" for e in found), found
+    assert not any("purpose_visit_recipient" in e.rules for e in found), found

@@ -199,7 +199,7 @@ ARGUMENT_RULES = frozenset({
     "long_list",
     # evrec28b (session 28): recipients of the judged sample of seed 2828 (a name given
     # with 'the' is no person a pronoun stands for, ...)
-    "titled_name_not_person", "venue_not_accused",
+    "titled_name_not_person", "venue_not_accused", "purpose_visit_recipient",
 })
 
 
