@@ -125,3 +125,35 @@ def test_an_act_with_its_own_party_keeps_it(nlp: Any) -> None:
                           "hostages.", "REQUEST")
     assert any(e.recipient is not None and e.recipient.name == "Taliban" for e in found), found
     assert not any("purpose_visit_recipient" in e.rules for e in found), found
+
+
+# ------------------------------------------------------------ answered_act: new act nouns
+
+ANSWERED_TEXTS = [
+    # (text, the answering type, whose act it answers)
+    ("The Ruritanian government refused to extradite the banker. Freedonia condemned the "
+     "refusal.", "ACCUSE", "government"),
+    ("The airline apologized to passengers on Monday. The union of pilots mocked the apology.",
+     "ACCUSE", "airline"),
+]
+
+
+def test_a_refusal_or_an_apology_answered_is_its_makers(nlp: Any) -> None:
+    for text, etype, name in ANSWERED_TEXTS:
+        found = _of_type(nlp, text, etype)
+        assert any(e.recipient is not None and e.recipient.name == name and
+                   "answered_act" in e.rules for e in found), (text, found)
+
+
+def test_without_answered_act_the_maker_is_unknown(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "answered_act")
+    for text, etype, _name in ANSWERED_TEXTS:
+        found = _of_type(nlp, text, etype)
+        assert found, text
+        assert all(e.recipient is None for e in found), (text, found)
+
+
+def test_a_refusal_never_told_names_no_one(nlp: Any) -> None:
+    found = _of_type(nlp, "The airline cut forty routes on Monday. Freedonia condemned the "
+                          "refusal.", "ACCUSE")
+    assert all(e.recipient is None or "answered_act" not in e.rules for e in found), found
