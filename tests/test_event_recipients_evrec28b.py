@@ -4,7 +4,11 @@ A name the tagger took for a person but that the text gives with 'the' before it
 outlet, is never what he/she stands for (rule titled_name_not_person): 'The Valley Herald says
 he was detained' does not arrest the newspaper. A court, a regulator or an international body
 in the with/to phrase of an accusation is where it is lodged, not whom it accuses (rule
-venue_not_accused). Each rule is switched off once to show the test depends on it, and each
+venue_not_accused). An act of words told as the purpose of a visit or a meeting is addressed
+to whom was visited or met (rule purpose_visit_recipient); a refusal, an apology or a
+concession answered is its maker's (new act nouns of rule answered_act); the subject of an
+infinitive of keeping or getting in a request is whom it is for, not the one asked (rule
+beneficiary_not_asked). Each rule is switched off once to show the test depends on it, and each
 has a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from typing import Any
 from event_helpers import events_of, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("titled_name_not_person", "venue_not_accused")
+RULES = ("titled_name_not_person", "venue_not_accused", "purpose_visit_recipient",
+         "beneficiary_not_asked")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -157,3 +162,26 @@ def test_a_refusal_never_told_names_no_one(nlp: Any) -> None:
     found = _of_type(nlp, "The airline cut forty routes on Monday. Freedonia condemned the "
                           "refusal.", "ACCUSE")
     assert all(e.recipient is None or "answered_act" not in e.rules for e in found), found
+
+
+# ------------------------------------------------------------ beneficiary_not_asked
+
+BENEFIT_TEXT = "The nurses' union pushed for the hospital's nurses to keep their pensions."
+
+
+def test_whom_a_demand_is_for_is_not_asked(nlp: Any) -> None:
+    found = _of_type(nlp, BENEFIT_TEXT, "REQUEST")
+    assert found
+    assert all(e.recipient is None for e in found), found
+
+
+def test_without_the_rule_the_nurses_are_asked(monkeypatch: Any, nlp: Any) -> None:
+    rules_off(monkeypatch, "beneficiary_not_asked")
+    found = _of_type(nlp, BENEFIT_TEXT, "REQUEST")
+    assert any(e.recipient is not None and e.recipient.name == "nurses" for e in found), found
+
+
+def test_the_one_asked_to_act_stays(nlp: Any) -> None:
+    found = _of_type(nlp, "The nurses' union pushed for the hospital to rehire the nurses.",
+                     "REQUEST")
+    assert any(e.recipient is not None and e.recipient.name == "hospital" for e in found), found

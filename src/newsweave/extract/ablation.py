@@ -200,6 +200,7 @@ ARGUMENT_RULES = frozenset({
     # evrec28b (session 28): recipients of the judged sample of seed 2828 (a name given
     # with 'the' is no person a pronoun stands for, ...)
     "titled_name_not_person", "venue_not_accused", "purpose_visit_recipient",
+    "beneficiary_not_asked",
 })
 
 

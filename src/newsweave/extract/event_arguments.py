@@ -1679,6 +1679,17 @@ def demanded_clause(noun: Token) -> Token | None:
     return None
 
 
+def beneficiary_clause(clauses: list[Token]) -> bool:
+    """Rule `beneficiary_not_asked` (evrec28b, issue 11): 'the union pushed for the
+    hospital's nurses to keep their pensions', 'called for the villagers to get clean water':
+    the subject of an infinitive of keeping or getting something (argument_words
+    benefit_verbs) is whom the demand is for, not the one asked to act (who is pressed is
+    not said there): the clause names no recipient. 'Called for the mayor to resign' names
+    the one asked."""
+    words = set(argument_words()["benefit_verbs"])
+    return bool(clauses) and all(c.lemma_.lower() in words for c in clauses)
+
+
 def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
     asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
@@ -1689,6 +1700,8 @@ def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     in_prep = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
                for c in p.children if c.dep_ in ("pcomp", "pobj") and to_infinitive(c)]
     if not clauses and not in_prep:
+        return []
+    if enabled("beneficiary_not_asked") and beneficiary_clause([*clauses, *in_prep]):
         return []
     # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
     asked = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for"
