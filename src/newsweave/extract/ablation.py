@@ -197,6 +197,10 @@ ARGUMENT_RULES = frozenset({
     "detached_from_people", "story_civilians", "partner_prep", "claimed_responsibility",
     "relative_doer", "seized_from", "fallen_place_country", "demonstrative_description",
     "long_list",
+    # evrec28b (session 28): recipients of the judged sample of seed 2828 (a name given
+    # with 'the' is no person a pronoun stands for, ...)
+    "titled_name_not_person", "venue_not_accused", "purpose_visit_recipient",
+    "beneficiary_not_asked",
 })
 
 

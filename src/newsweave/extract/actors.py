@@ -4139,6 +4139,8 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # the tagger took for a person name (a plural demonym) is no antecedent of he/she
             plurals = build_gazetteer().demonym_plurals
             cands = [c for c in cands if c[2].canonical.lower() not in plurals]
+        if cands and "titled_name_not_person" not in ctx.disabled:
+            cands = [c for c in cands if not titled_name_not_person(c[2], ctx)]
         if cands and "co_argument" not in ctx.disabled:
             # rule co_argument: "He shot Wilhelm": a person pronoun is never the other
             # argument of its own verb (that would take "himself")
@@ -4205,6 +4207,22 @@ def _plain_places(refs: list[ActorRef]) -> bool:
         if info is not None and info.kind in ("state", "capital", "seat"):
             return False
     return True
+
+
+def titled_name_not_person(m: Mention, ctx: ActorContext) -> bool:
+    """Rule `titled_name_not_person` (evrec28b, issue 11): 'A man was shot at the station.
+    The Valley Herald says he was detained nearby': a name the tagger took for a person but
+    that the text gives with 'the' right before it ('The Valley Herald', 'the Sentinel'), or
+    that is a known news outlet, is a newspaper or an organisation, never what he/she stands
+    for (the pronoun stays unknown when no other person is near: no arrested newspaper)."""
+    if m.canonical.lower() in _outlet_names() or m.text.lower() in _outlet_names():
+        return True
+    text = ctx.doc.text
+    for other in [m, *(o for o in ctx.mentions if o.local_key == m.local_key and o is not m)]:
+        before = text[max(0, other.span[0] - 5):other.span[0]]
+        if re.search(r"(?:^|\W)the\s+$", before, re.IGNORECASE):
+            return True
+    return False
 
 
 def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:

@@ -63,7 +63,7 @@ from newsweave.nlp.syntax import to_infinitive
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 # event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
 # for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
@@ -1679,6 +1679,17 @@ def demanded_clause(noun: Token) -> Token | None:
     return None
 
 
+def beneficiary_clause(clauses: list[Token]) -> bool:
+    """Rule `beneficiary_not_asked` (evrec28b, issue 11): 'the union pushed for the
+    hospital's nurses to keep their pensions', 'called for the villagers to get clean water':
+    the subject of an infinitive of keeping or getting something (argument_words
+    benefit_verbs) is whom the demand is for, not the one asked to act (who is pressed is
+    not said there): the clause names no recipient. 'Called for the mayor to resign' names
+    the one asked."""
+    words = set(argument_words()["benefit_verbs"])
+    return bool(clauses) and all(c.lemma_.lower() in words for c in clauses)
+
+
 def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
     asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
@@ -1689,6 +1700,8 @@ def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     in_prep = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
                for c in p.children if c.dep_ in ("pcomp", "pobj") and to_infinitive(c)]
     if not clauses and not in_prep:
+        return []
+    if enabled("beneficiary_not_asked") and beneficiary_clause([*clauses, *in_prep]):
         return []
     # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
     asked = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for"
@@ -3892,3 +3905,41 @@ def dispute_clash(tok: Token, actors: list[Arg], recipients: list[Arg]) -> bool:
     parties = [a[0] for a in [*actors, *recipients]]
     fighting = set(words["fighting_sectors"])
     return bool(parties) and not any((p.sector or "").lower() in fighting for p in parties)
+
+
+def venue_not_accused(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `venue_not_accused` (evrec28b, issue 11): 'the ministry said it would file a
+    complaint with the trade tribunal', 'the club complained to the league's ethics panel':
+    a court, a regulator or an international body (argument_words venue_nouns,
+    venue_sectors) in the with/to phrase of an accusation, or of the verb it is the object
+    of, is where the accusation is lodged, not whom it accuses: the event keeps no recipient
+    (a wrong one is worse than none). 'lodged a protest with the Chinese embassy', 'filed a
+    complaint with Ruritania' keep theirs (a state, or what stands for one)."""
+    words = argument_words()
+    nouns, sectors = set(words["venue_nouns"]), {s.upper() for s in words["venue_sectors"]}
+    out: list[Event] = []
+    for e in events:
+        ref = e.recipient
+        if e.type != "ACCUSE" or ref is None or ref.span is None:
+            out.append(e)
+            continue
+        span = doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ in ("compound", "amod", "flat", "appos") and \
+                head.head.i != head.i:
+            head = head.head
+        prep = head.head if head is not None and head.dep_ == "pobj" else None
+        if head is None or prep is None or prep.lower_ not in ("with", "to"):
+            out.append(e)
+            continue
+        owner = prep.head
+        lemmas = {owner.lemma_.lower(), *(c.lemma_.lower() for c in owner.children
+                                          if c.dep_ in ("dobj", "nsubjpass"))}
+        venue = ref.sector in sectors or head.lemma_.lower() in nouns or \
+            head.lower_ in nouns
+        if e.trigger.lower() in lemmas and venue:
+            out.append(dataclasses.replace(e, recipient=None,
+                                           rules=[*e.rules, "venue_not_accused"]))
+        else:
+            out.append(e)
+    return out

@@ -70,6 +70,7 @@ from newsweave.extract.event_arguments import (
     unborrowed_state,
     unnamed_group,
     unnamed_recipients,
+    venue_not_accused,
 )
 from newsweave.extract.event_attributes import (
     attribution,
@@ -323,6 +324,10 @@ def extract_events(
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
+    if enabled("purpose_visit_recipient"):
+        events = _purpose_visit_recipients(doc, events, ctx)  # "visited X to apologize"
+    if enabled("venue_not_accused"):
+        events = venue_not_accused(doc, events)  # "a complaint with the tribunal": where
     if enabled("described_suspect"):
         events = _described_suspect(events, doc.text)
     if enabled("dispersed_protesters"):
@@ -818,6 +823,39 @@ def _act_noun_types(part: str) -> dict[str, frozenset[str]]:
 
     data = load_json("event_speech.json")
     return {noun: frozenset(types) for noun, types in data[part].items()}
+
+
+def _purpose_visit_recipients(doc: Doc, events: list[Event], ctx: ActorContext) -> list[Event]:
+    """Rule `purpose_visit_recipient` (evrec28b, issue 11): 'the mayor visited the church to
+    apologize', 'the envoy met the rebel leaders to demand the hostages' release': an act told
+    by a to-infinitive of purpose hung on a verb of going to see someone (argument_words
+    purpose_visit_verbs) is addressed to whom that verb's object names, when no rule gave the
+    act another side (of the types purpose_visit_types: acts of words, not of force). Never
+    the actor's own side; an object that names no party gives none."""
+    words = argument_words()
+    verbs = set(words["purpose_visit_verbs"])
+    types = {t.upper() for t in words["purpose_visit_types"]}
+    out: list[Event] = []
+    for ev in events:
+        if ev.type not in types or ev.recipient is not None or ev.actor is None:
+            out.append(ev)
+            continue
+        toks = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "VERB" and
+                t.dep_ in ("advcl", "xcomp") and t.head.lemma_.lower() in verbs and
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and
+                not any(c.dep_ in ("dobj", "dative") for c in t.children if c.i < t.i)]
+        objs = [c for t in toks[:1] for c in t.head.children if c.dep_ == "dobj"]
+        named = [r for r, _t in resolve_all(objs[:1], ctx)]
+        if not named and objs and (unnamed := unnamed_party(objs[0], ctx)) is not None:
+            named = [unnamed]  # 'the church', 'the rebel leaders': a common noun of a party
+        found = [r for r in named if not same_side(r, ev.actor) and not same_actor(r, ev.actor)]
+        if not found:
+            out.append(ev)
+            continue
+        ref = dataclasses.replace(found[0], rules=[*found[0].rules, "purpose_visit_recipient"])
+        out.append(dataclasses.replace(ev, recipient=ref,
+                                       rules=[*ev.rules, "purpose_visit_recipient"]))
+    return out
 
 
 def _trigger_tokens(doc: Doc, ev: Event) -> list[Token]:

@@ -1343,6 +1343,14 @@ class ArgumentWords(_Strict):
     # session 28 (evargs28): where an act of force is launched from, no setting of the act
     # (event_places.py launch_origin)
     launch_place_nouns: Words = Field(min_length=1)
+    # session 28 (evrec28b): where an accusation is lodged, no party accused (venue_not_accused)
+    venue_nouns: Words = Field(min_length=1)
+    venue_sectors: Words = Field(min_length=1)
+    # session 28 (evrec28b): 'visited X to apologize' (events.py purpose_visit_recipient)
+    purpose_visit_verbs: Words = Field(min_length=1)
+    purpose_visit_types: Words = Field(min_length=1)
+    # session 28 (evrec28b): 'pushed for X to keep ...' (event_arguments.py beneficiary_not_asked)
+    benefit_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
