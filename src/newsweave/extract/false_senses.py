@@ -404,6 +404,20 @@ class FalseSenseWords:
     practice_limiters: frozenset[str] = frozenset()
     future_holder_modifiers: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
+    policy_backing_verbs: frozenset[str] = frozenset()
+    policy_objects: frozenset[str] = frozenset()
+    rating_nouns: frozenset[str] = frozenset()
+    level_verbs: frozenset[str] = frozenset()
+    poll_preps: frozenset[str] = frozenset()
+    recognition_verbs: frozenset[str] = frozenset()
+    recognized_norm_nouns: frozenset[str] = frozenset()
+    regard_verbs: frozenset[str] = frozenset()
+    litigation_verbs: frozenset[str] = frozenset()
+    lawsuit_nouns: frozenset[str] = frozenset()
+    loot_verbs: frozenset[str] = frozenset()
+    embezzled_words: frozenset[str] = frozenset()
+    past_habit_adverbs: frozenset[str] = frozenset()
+    practice_negators: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1781,6 +1795,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = _session27_false_sense(cand, ctx)
         if rule is None:
             rule = _session28_false_sense(cand, ctx)
+        if rule is None:
+            rule = _session28b_false_sense(cand, ctx)
         if rule is None:
             kept.append(cand)
         else:
@@ -3574,3 +3590,193 @@ def future_office_holder(subj: Token) -> bool:
     governor should fill the seat' stays a request."""
     mods = false_sense_words().future_holder_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in subj.children)
+
+
+# ----------------------------------------------------------------------------- session 28b
+
+
+def _session28b_false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
+    """The rules of evprec28b (session 28, from the judged sample of seed 2828 on real
+    political news and wire copy), each switchable by its name."""
+    etype = cand.sense.get("type")
+    tok = cand.trigger
+    verb = tok.pos_ == "VERB"
+    checks: tuple[tuple[str, Callable[[Token], bool], bool], ...] = (
+        ("policy_stance", lambda t: policy_stance(t, ctx), etype == "SUPPORT" and verb),
+        ("approval_rating", approval_rating, etype == "SUPPORT" and tok.pos_ == "NOUN"),
+        ("recognized_norm", lambda t: recognized_norm(t, ctx), etype == "SUPPORT" and verb),
+        ("regarded_accord", regarded_accord, etype == "AGREE" and tok.pos_ == "NOUN"),
+        ("litigation_vow", litigation_vow, etype == "AGREE" and verb),
+        ("embezzled_funds", embezzled_funds, etype == "ASSAULT" and verb),
+        ("past_routine", past_routine, True),
+        ("never_practice", never_practice, True),
+    )
+    return _first_rule(tok, checks)
+
+
+def _named_party_in(phrase: Token, ctx: ActorContext) -> bool:
+    """Whether a noun phrase names a party below its head: an owner ('the governor's plan',
+    'their proposal'), or a name, or a noun the resolver finds, in a compound or a
+    prepositional object ('the plan put forward by Angola'); a bare pronoun object of a
+    preposition ('for everyone') names no one."""
+    for t in phrase.subtree:
+        if t.i == phrase.i:
+            continue
+        if t.dep_ == "poss" and names_a_party_strictly(t, ctx):
+            return True
+        if t.dep_ in ("pobj", "compound", "nmod", "appos") and t.pos_ != "PRON" and \
+                names_a_party_strictly(t, ctx):
+            return True
+    return False
+
+
+def policy_stance(verb: Token, ctx: ActorContext) -> bool:
+    """Rule `policy_stance` (session 28, evprec28b): 'the senator said he supported tighter
+    disclosure rules', 'she backed the pay rise but not the borrowing': supporting or backing
+    (policy_backing_verbs) a policy, a measure or a sum (policy_objects, every conjunct) with
+    no party named in the object (no owner, no name: `_named_party_in`) is a stance, no event
+    between parties (the dev golds leave preferences and stances uncoded). 'Backed the governor's plan' (the governor)
+    and 'supported the candidate' (a person) stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.policy_backing_verbs:
+        return False
+    obj = _thing_of_verb(verb)
+    if obj is None:
+        return False
+    for o in (obj, *obj.conjuncts):
+        if o.pos_ != "NOUN" or not ({o.lemma_.lower(), o.lower_} & words.policy_objects) or \
+                _named_party_in(o, ctx):
+            return False
+    return True
+
+
+def approval_rating(noun: Token) -> bool:
+    """Rule `approval_rating` (session 28, evprec28b): 'the mayor's approval among young voters
+    fell below 40 percent', 'support for the plan has slipped': approval or support
+    (rating_nouns) measured among a public (poll_preps) or told as a level that falls or rises
+    (the subject of level_verbs) is a rating, no act of support. 'The council gave its
+    approval' and 'won the support of the unions' stay."""
+    words = false_sense_words()
+    if noun.lemma_.lower() not in words.rating_nouns or noun.dep_ == "dobj":
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in words.level_verbs:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in words.poll_preps for c in noun.children)
+
+
+def recognized_norm(verb: Token, ctx: ActorContext) -> bool:
+    """Rule `recognized_norm` (session 28, evprec28b): 'won language recognizing the right of
+    states to defend their farmers', 'acknowledged the need for reform': recognizing a right,
+    a principle or a need (recognized_norm_nouns) that no named party owns is what a text or
+    a speaker holds, no act of support. 'Recognized the new government' and 'recognized
+    Kosovo's right to ...' (a party owns it) stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.recognition_verbs:
+        return False
+    obj = _thing_of_verb(verb)
+    if obj is None or obj.lemma_.lower() not in words.recognized_norm_nouns:
+        return False
+    for c in obj.children:
+        if c.dep_ == "poss" and names_a_party_strictly(c, ctx):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and (p.ent_type_ in PARTY_ENTITIES or p.pos_ == "PROPN")
+                for p in c.children):
+            return False
+    return True
+
+
+def regarded_accord(noun: Token) -> bool:
+    """Rule `regarded_accord` (session 28, evprec28b): 'members regarded the accord as
+    irreversible', 'the delegates called the pact a failure': an agreement that is the object
+    of a verb of opinion (regard_verbs) with its complement ('as ...' or a second object) is
+    named as a thing, no act of agreeing (the dev golds leave cognition uncoded). 'The two
+    countries signed an agreement' and 'called for an agreement' stay."""
+    node = _clause_head(noun)
+    if node.dep_ != "dobj":
+        return False
+    verb = node.head
+    if verb.lemma_.lower() not in false_sense_words().regard_verbs:
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "ccomp", "xcomp")
+               for c in verb.children if c.i > node.i)
+
+
+def litigation_vow(verb: Token) -> bool:
+    """Rule `litigation_vow` (session 28, evprec28b): 'he vowed to take the case to the Supreme
+    Court', 'promised to appeal the ruling', 'pledged to file a lawsuit': a vow (pledge_verbs)
+    to appeal, to sue (litigation_verbs), to file a lawsuit (lawsuit_nouns) or to take a case
+    before a court (court_nouns) is a plan to litigate, no agreement with anyone. 'The rebels
+    vowed to lay down their arms' stays."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.pledge_verbs:
+        return False
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        if comp.lemma_.lower() in words.litigation_verbs and not any(
+                c.dep_ == "prep" and c.lower_ == "to" and not any(
+                    p.lemma_.lower() in words.court_nouns for p in c.children)
+                for c in comp.children):
+            return True  # 'appeal to the members' is a plea, not a suit
+        for c in comp.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in words.lawsuit_nouns:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "before") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in words.court_nouns
+                    for p in c.children):
+                return True
+    return False
+
+
+def embezzled_funds(verb: Token) -> bool:
+    """Rule `embezzled_funds` (session 28, evprec28b): 'the treasurer looted the school
+    district', 'looted the union's pension fund': looting (loot_verbs) accounts, funds, a
+    treasury or a school district (embezzled_words: the object, its compounds, owners and
+    of-phrases) is embezzlement, a crime, no attack. 'Soldiers looted the village' and
+    'looted shops during the riot' stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.loot_verbs:
+        return False
+    obj = _thing_of_verb(verb)
+    if obj is None:
+        return False
+    seen = [obj]
+    found: list[Token] = []
+    while seen:
+        node = seen.pop()
+        found.append(node)
+        seen.extend(c for c in node.children
+                    if c.dep_ in ("compound", "poss", "amod", "pobj") or
+                    (c.dep_ == "prep" and c.lower_ == "of"))
+    return any(t.lemma_.lower() in words.embezzled_words or t.lower_ in words.embezzled_words
+               for t in found)
+
+
+def past_routine(tok: Token) -> bool:
+    """Rule `past_routine` (session 28, evprec28b): 'the North routinely issued threats during
+    the drills', 'the ministry typically expelled reporters': an act in the simple past with an
+    adverb of routine (past_habit_adverbs) is a past habit, no event (as `habitual_act` for
+    the present). 'Troops repeatedly shelled the town' (a series of acts) and a routine act
+    dated to a day ('routinely ... on Monday') stay."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in false_sense_words().past_habit_adverbs
+               for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                   if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def never_practice(tok: Token) -> bool:
+    """Rule `never_practice` (session 28, evprec28b): 'banks never ask customers to move
+    money', 'the agency never pays ransoms': an act in the present simple with 'never'
+    (practice_negators) is a rule of conduct or a general truth, no event. 'Kazakhstan never
+    asked Moscow for troops' (a past act denied) stays a negated event."""
+    verb = _clause_verb(tok)
+    if verb is None or not _present_simple(verb):
+        return False
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in false_sense_words().practice_negators
+               for c in verb.children)
