@@ -3635,8 +3635,9 @@ def policy_stance(verb: Token, ctx: ActorContext) -> bool:
     disclosure rules', 'she backed the pay rise but not the borrowing': supporting or backing
     (policy_backing_verbs) a policy, a measure or a sum (policy_objects, every conjunct) with
     no party named in the object (no owner, no name: `_named_party_in`) is a stance, no event
-    between parties (the dev golds leave preferences and stances uncoded). 'Backed the governor's plan' (the governor)
-    and 'supported the candidate' (a person) stay."""
+    between parties (the dev golds leave preferences and stances uncoded). 'Backed the
+    governor's plan' (the governor), 'backed the plan' (whose owner an earlier sentence may
+    name) and 'supported the candidate' (a person) stay."""
     words = false_sense_words()
     if verb.lemma_.lower() not in words.policy_backing_verbs:
         return False
