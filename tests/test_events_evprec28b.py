@@ -4,10 +4,11 @@ events emitted on real political news and wire copy (benchmarks/event_judged_see
 among voters is a rating (approval_rating); a right a text recognizes is its content
 (recognized_norm); an accord only regarded as something is named as a thing (regarded_accord);
 a vow to take a case to court is no agreement (litigation_vow); looting funds is embezzlement
-(embezzled_funds); a routine in the simple past is a habit (past_routine); 'never' in the
-present simple is a rule of conduct (never_practice). Every sentence here is made up. Each
-rule is switched off once to show the test depends on it, and look-alikes must keep their
-events."""
+(embezzled_funds), and so is looting by one named person (lone_looter), whose allegation
+stays an accusation (typed_hostile_wrong); a routine in the simple past is a habit
+(past_routine); 'never' in the present simple is a rule of conduct (never_practice). Every
+sentence here is made up. Each rule is switched off once to show the test depends on it, and
+look-alikes must keep their events."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("policy_stance", "approval_rating", "recognized_norm", "regarded_accord",
-         "litigation_vow", "embezzled_funds", "past_routine", "never_practice")
+         "litigation_vow", "embezzled_funds", "lone_looter", "past_routine", "never_practice",
+         "typed_hostile_wrong")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -55,6 +57,10 @@ CASES = [
     ]),
     ("embezzled_funds", "ASSAULT", [
         "The prosecutor said Dunmore had looted the school district.",
+    ]),
+    ("lone_looter", "ASSAULT", [
+        "The prosecutor argued that Dunmore had looted a district that could barely pay its "
+        "nurses.",
     ]),
     ("past_routine", "THREATEN", [
         "A researcher said Pyongyang routinely issued threats during the drills but had "
@@ -91,6 +97,7 @@ def test_the_rule_is_what_drops_it(nlp: Any, ablated: Any, rule: str, etype: str
     ("AGREE", "The two countries signed an agreement on fishing rights."),
     ("PROTEST", "Rioters looted shops during the riot."),
     ("ASSAULT", "Soldiers looted the village after the battle."),
+    ("ASSAULT", "Dunmore looted the town with his militia."),
     ("ASSAULT", "The rebels repeatedly shelled the town."),
     ("ASSAULT", "The army routinely shelled the town on Monday."),
     ("THREATEN", "The army threatened to shell the town."),
@@ -128,7 +135,29 @@ def test_a_vow_to_appeal_to_people_is_no_lawsuit(nlp: Any) -> None:
 def test_support_won_among_lawmakers_is_no_rating(nlp: Any) -> None:
     from newsweave.extract.false_senses import approval_rating
 
-    doc = nlp("The plan won support among lawmakers.")
-    assert not approval_rating(next(t for t in doc if t.lower_ == "support"))
-    doc = nlp("Support for the plan among lawmakers has slipped.")
-    assert approval_rating(next(t for t in doc if t.lower_ == "support"))
+    def fires(text: str) -> bool:
+        doc, ctx = actor_context(nlp, text)
+        return approval_rating(next(t for t in doc if t.lower_ in ("support", "approval")), ctx)
+
+    assert not fires("The plan won support among lawmakers.")
+    assert fires("Support for the plan among lawmakers has slipped.")
+    assert fires("The senator's approval has slipped since March.")
+    assert not fires("Russian support for the rebels grew.")
+
+
+def test_an_alleged_embezzlement_stays_an_accusation(nlp: Any) -> None:
+    text = "The prosecutor argued that Dunmore had looted the school district."
+    accusations = of_type(events_of(nlp, text), "ACCUSE")
+    assert [(e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+            for e in accusations] == [("prosecutor", "Dunmore")]
+
+
+def test_an_alleged_looting_attack_keeps_its_accusation(nlp: Any, ablated: Any) -> None:
+    """With the looting an attack (rules off), the allegation is still an accusation: the
+    looting verb, a wrongdoing word too, goes through the attack's path."""
+    text = "The prosecutor argued that Dunmore had looted the school district."
+    ablated("embezzled_funds")
+    events = events_of(nlp, text)
+    assert of_type(events, "ASSAULT") and of_type(events, "ACCUSE")
+    ablated("embezzled_funds", "typed_hostile_wrong")
+    assert not of_type(events_of(nlp, text), "ACCUSE")

@@ -3603,7 +3603,8 @@ def _session28b_false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     verb = tok.pos_ == "VERB"
     checks: tuple[tuple[str, Callable[[Token], bool], bool], ...] = (
         ("policy_stance", lambda t: policy_stance(t, ctx), etype == "SUPPORT" and verb),
-        ("approval_rating", approval_rating, etype == "SUPPORT" and tok.pos_ == "NOUN"),
+        ("approval_rating", lambda t: approval_rating(t, ctx),
+         etype == "SUPPORT" and tok.pos_ == "NOUN"),
         ("recognized_norm", lambda t: recognized_norm(t, ctx), etype == "SUPPORT" and verb),
         ("regarded_accord", regarded_accord, etype == "AGREE" and tok.pos_ == "NOUN"),
         ("litigation_vow", litigation_vow, etype == "AGREE" and verb),
@@ -3651,18 +3652,27 @@ def policy_stance(verb: Token, ctx: ActorContext) -> bool:
     return True
 
 
-def approval_rating(noun: Token) -> bool:
+def approval_rating(noun: Token, ctx: ActorContext) -> bool:
     """Rule `approval_rating` (session 28, evprec28b): 'the mayor's approval among young voters
     fell below 40 percent', 'support for the plan has slipped': approval or support
     (rating_nouns) measured among a public (poll_preps) or told as a level that falls or rises
-    (the subject of level_verbs) is a rating, no act of support. 'The council gave its
-    approval' and 'won the support of the unions' stay."""
+    (the subject of level_verbs, with no party it is for and no state owning it) is a
+    rating, no act of support. 'The council gave its approval', 'won the support of the
+    unions' and 'Russian support for the rebels grew' stay."""
     words = false_sense_words()
     if noun.lemma_.lower() not in words.rating_nouns or noun.dep_ == "dobj":
         return False
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in words.level_verbs:
+    if any(c.dep_ == "prep" and c.lower_ in words.poll_preps for c in noun.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in words.poll_preps for c in noun.children)
+    if noun.dep_ not in ("nsubj", "nsubjpass") or \
+            noun.head.lemma_.lower() not in words.level_verbs:
+        return False
+    # 'Russian support for the rebels grew': a state's backing of a party, no rating
+    return not any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITIES
+                   for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and names_a_party_strictly(p, ctx) for p in c.children)
+        for c in noun.children)
 
 
 def recognized_norm(verb: Token, ctx: ActorContext) -> bool:
@@ -3734,11 +3744,13 @@ def embezzled_funds(verb: Token) -> bool:
     """Rule `embezzled_funds` (session 28, evprec28b): 'the treasurer looted the school
     district', 'looted the union's pension fund': looting (loot_verbs) accounts, funds, a
     treasury or a school district (embezzled_words: the object, its compounds, owners and
-    of-phrases) is embezzlement, a crime, no attack. 'Soldiers looted the village' and
-    'looted shops during the riot' stay."""
+    of-phrases) is embezzlement, a crime, no attack; so is looting by one named person
+    (`lone_looter`). 'Soldiers looted the village' and 'looted shops during the riot' stay."""
     words = false_sense_words()
     if verb.lemma_.lower() not in words.loot_verbs:
         return False
+    if enabled("lone_looter") and _lone_person_subject(verb):
+        return True
     obj = _thing_of_verb(verb)
     if obj is None:
         return False
@@ -3781,3 +3793,17 @@ def never_practice(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in false_sense_words().practice_negators
                for c in verb.children)
+
+
+def _lone_person_subject(verb: Token) -> bool:
+    """Rule `lone_looter` (part of `embezzled_funds`): 'the prosecutor wrote that Dunmore had
+    looted a district that was closing libraries': one named person (a PERSON name, no
+    conjunct) who loots is a thief or an embezzler, not an armed force; looting as an attack
+    is done by troops, gunmen or a mob ('looted the town with his militia' stays)."""
+    from newsweave.extract.event_syntax import subject_tokens
+
+    subjects = subject_tokens(verb)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # 'looted the town with his militia': his force did it
+    return len(subjects) == 1 and subjects[0].ent_type_ == "PERSON" and \
+        subjects[0].tag_ == "NNP" and not subjects[0].conjuncts
