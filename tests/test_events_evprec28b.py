@@ -36,38 +36,38 @@ def of_type(events: list[Event], etype: str) -> list[Event]:
 # (rule, type it drops, made-up sentences it fires on)
 CASES = [
     ("policy_stance", "SUPPORT", [
-        "Senator Tom Reed said he supported more disclosure for everyone.",
+        "Senator Tom Reed told donors he supported more transparency on spending.",
         "Mayor Ann Lutz said she backed the pay rise but not the borrowing.",
         "Lutz supported tighter disclosure rules.",
     ]),
     ("approval_rating", "SUPPORT", [
-        "He said the mayor's approval among young voters had fallen below 40 percent.",
+        "He said the mayor's approval among young voters had dropped to a third.",
         "The governor's approval among rural men fell sharply in March.",
     ]),
     ("recognized_norm", "SUPPORT", [
-        "A French official said France had won language recognizing the right of states to "
-        "defend their farmers.",
+        "A French official said France got wording recognizing the right of states to defend "
+        "their farmers.",
     ]),
     ("regarded_accord", "AGREE", [
-        "The final statement said 12 of the 15 members regarded the Paris climate agreement "
-        "as binding.",
+        "The closing statement said nine of the 11 ministers regarded the Lisbon water "
+        "agreement as outdated.",
     ]),
     ("litigation_vow", "AGREE", [
-        "Governor Sam Ruiz vowed to take the case to the Supreme Court if necessary.",
+        "Governor Sam Ruiz vowed to bring the case before the Supreme Court if needed.",
     ]),
     ("embezzled_funds", "ASSAULT", [
         "The prosecutor said Dunmore had looted the school district.",
     ]),
     ("lone_looter", "ASSAULT", [
-        "The prosecutor argued that Dunmore had looted a district that could barely pay its "
-        "nurses.",
+        "The prosecutor argued that Dunmore had looted the province while he served as its "
+        "treasurer.",
     ]),
     ("past_routine", "THREATEN", [
-        "A researcher said Pyongyang routinely issued threats during the drills but had "
-        "rarely followed through.",
+        "A scholar noted that Pyongyang routinely voiced threats around the exercises.",
     ]),
     ("never_practice", "REQUEST", [
-        "The trade body repeated its advice that banks never ask customers to move money.",
+        "The lenders' association reminded clients that lenders never ask clients to transfer "
+        "savings.",
         "Police never ask people to hand over cash at the door.",
     ]),
 ]

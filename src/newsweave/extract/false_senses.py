@@ -217,6 +217,20 @@ and wire copy (benchmarks/event_judged_seed272*_session27_evprec28.jsonl):
   a generic doer's practice, not an event.
 (`future_holder_duty` is read by extract.events' obligation events, `idiom_object_negated`
 by extract.event_speech's retaliation idioms.)
+
+Session 28 (evprec28b), from the judged sample of seed 2828 on real political news and wire
+copy (benchmarks/event_judged_seed2828_session28.jsonl):
+- `policy_stance`: 'said he supported tighter disclosure rules': backing a policy, a measure
+  or a sum with no party named is a stance, no SUPPORT.
+- `approval_rating`: 'the mayor's approval among young voters fell': a rating.
+- `recognized_norm`: 'a clause recognizing the right of members to ...': a text's content.
+- `regarded_accord`: 'regarded the accord as outdated': an accord named as a thing.
+- `litigation_vow`: 'vowed to bring the case before the top court': no agreement.
+- `embezzled_funds` (with `lone_looter`): looting funds, accounts or a school district, or
+  looting by one named person, is a crime, no attack (an allegation of it stays an ACCUSE:
+  extract.events' `typed_hostile_wrong`).
+- `past_routine`: 'routinely voiced threats around the exercises': a past habit.
+- `never_practice`: 'lenders never ask clients to transfer savings': a rule of conduct.
 """
 
 from __future__ import annotations
@@ -3654,7 +3668,7 @@ def policy_stance(verb: Token, ctx: ActorContext) -> bool:
 
 def approval_rating(noun: Token, ctx: ActorContext) -> bool:
     """Rule `approval_rating` (session 28, evprec28b): 'the mayor's approval among young voters
-    fell below 40 percent', 'support for the plan has slipped': approval or support
+    dropped to a third', 'support for the plan has slipped': approval or support
     (rating_nouns) measured among a public (poll_preps) or told as a level that falls or rises
     (the subject of level_verbs, with no party it is for and no state owning it) is a
     rating, no act of support. 'The council gave its approval', 'won the support of the
@@ -3676,8 +3690,8 @@ def approval_rating(noun: Token, ctx: ActorContext) -> bool:
 
 
 def recognized_norm(verb: Token, ctx: ActorContext) -> bool:
-    """Rule `recognized_norm` (session 28, evprec28b): 'won language recognizing the right of
-    states to defend their farmers', 'acknowledged the need for reform': recognizing a right,
+    """Rule `recognized_norm` (session 28, evprec28b): 'got wording recognizing the right of
+    members to shield their growers', 'acknowledged the need for reform': recognizing a right,
     a principle or a need (recognized_norm_nouns) that no named party owns is what a text or
     a speaker holds, no act of support. 'Recognized the new government' and 'recognized
     Kosovo's right to ...' (a party owns it) stay."""
@@ -3699,7 +3713,7 @@ def recognized_norm(verb: Token, ctx: ActorContext) -> bool:
 
 def regarded_accord(noun: Token) -> bool:
     """Rule `regarded_accord` (session 28, evprec28b): 'members regarded the accord as
-    irreversible', 'the delegates called the pact a failure': an agreement that is the object
+    outdated', 'the delegates called the pact a failure': an agreement that is the object
     of a verb of opinion (regard_verbs) with its complement ('as ...' or a second object) is
     named as a thing, no act of agreeing (the dev golds leave cognition uncoded). 'The two
     countries signed an agreement' and 'called for an agreement' stay."""
@@ -3709,13 +3723,16 @@ def regarded_accord(noun: Token) -> bool:
     verb = node.head
     if verb.lemma_.lower() not in false_sense_words().regard_verbs:
         return False
+    # 'as binding' (a preposition), 'as outdated' (a clause marked 'as'), 'a failure'
     return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "ccomp", "xcomp")
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                             for m in c.children))
                for c in verb.children if c.i > node.i)
 
 
 def litigation_vow(verb: Token) -> bool:
-    """Rule `litigation_vow` (session 28, evprec28b): 'he vowed to take the case to the Supreme
-    Court', 'promised to appeal the ruling', 'pledged to file a lawsuit': a vow (pledge_verbs)
+    """Rule `litigation_vow` (session 28, evprec28b): 'he vowed to bring the case before the top
+    court', 'promised to appeal the ruling', 'pledged to file a lawsuit': a vow (pledge_verbs)
     to appeal, to sue (litigation_verbs), to file a lawsuit (lawsuit_nouns) or to take a case
     before a court (court_nouns) is a plan to litigate, no agreement with anyone. 'The rebels
     vowed to lay down their arms' stays."""
@@ -3767,8 +3784,8 @@ def embezzled_funds(verb: Token) -> bool:
 
 
 def past_routine(tok: Token) -> bool:
-    """Rule `past_routine` (session 28, evprec28b): 'the North routinely issued threats during
-    the drills', 'the ministry typically expelled reporters': an act in the simple past with an
+    """Rule `past_routine` (session 28, evprec28b): 'the North routinely voiced threats around
+    the exercises', 'the ministry typically expelled reporters': an act in the simple past with an
     adverb of routine (past_habit_adverbs) is a past habit, no event (as `habitual_act` for
     the present). 'Troops repeatedly shelled the town' (a series of acts) and a routine act
     dated to a day ('routinely ... on Monday') stay."""
@@ -3784,8 +3801,8 @@ def past_routine(tok: Token) -> bool:
 
 
 def never_practice(tok: Token) -> bool:
-    """Rule `never_practice` (session 28, evprec28b): 'banks never ask customers to move
-    money', 'the agency never pays ransoms': an act in the present simple with 'never'
+    """Rule `never_practice` (session 28, evprec28b): 'lenders never ask clients to transfer
+    savings', 'the agency never pays ransoms': an act in the present simple with 'never'
     (practice_negators) is a rule of conduct or a general truth, no event. 'Kazakhstan never
     asked Moscow for troops' (a past act denied) stays a negated event."""
     verb = _clause_verb(tok)
@@ -3796,8 +3813,8 @@ def never_practice(tok: Token) -> bool:
 
 
 def _lone_person_subject(verb: Token) -> bool:
-    """Rule `lone_looter` (part of `embezzled_funds`): 'the prosecutor wrote that Dunmore had
-    looted a district that was closing libraries': one named person (a PERSON name, no
+    """Rule `lone_looter` (part of `embezzled_funds`): 'the prosecutor argued that Dunmore had
+    looted the province while he was its treasurer': one named person (a PERSON name, no
     conjunct) who loots is a thief or an embezzler, not an armed force; looting as an attack
     is done by troops, gunmen or a mob ('looted the town with his militia' stays)."""
     from newsweave.extract.event_syntax import subject_tokens
