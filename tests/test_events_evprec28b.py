@@ -5,7 +5,7 @@ among voters is a rating (approval_rating); a right a text recognizes is its con
 (recognized_norm); an accord only regarded as something is named as a thing (regarded_accord);
 a vow to take a case to court is no agreement (litigation_vow); looting funds is embezzlement
 (embezzled_funds), and so is looting by one named person (lone_looter), whose allegation
-stays an accusation (typed_hostile_wrong); a routine in the simple past is a habit
+stays an accusation (embezzlement_wrong); a routine in the simple past is a habit
 (past_routine); 'never' in the present simple is a rule of conduct (never_practice). Every
 sentence here is made up. Each rule is switched off once to show the test depends on it, and
 look-alikes must keep their events."""
@@ -22,7 +22,7 @@ from newsweave.model import Event
 
 RULES = ("policy_stance", "approval_rating", "recognized_norm", "regarded_accord",
          "litigation_vow", "embezzled_funds", "lone_looter", "past_routine", "never_practice",
-         "typed_hostile_wrong")
+         "embezzlement_wrong")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -152,12 +152,13 @@ def test_an_alleged_embezzlement_stays_an_accusation(nlp: Any) -> None:
             for e in accusations] == [("prosecutor", "Dunmore")]
 
 
-def test_an_alleged_looting_attack_keeps_its_accusation(nlp: Any, ablated: Any) -> None:
-    """With the looting an attack (rules off), the allegation is still an accusation: the
-    looting verb, a wrongdoing word too, goes through the attack's path."""
+def test_an_alleged_embezzlement_needs_the_rule_to_accuse(nlp: Any, ablated: Any) -> None:
+    """With the looting read as an attack (embezzled_funds off), the allegation of the
+    attack is the accusation; with only embezzlement_wrong off, the embezzlement is no event
+    and accuses no one."""
     text = "The prosecutor argued that Dunmore had looted the school district."
     ablated("embezzled_funds")
     events = events_of(nlp, text)
     assert of_type(events, "ASSAULT") and of_type(events, "ACCUSE")
-    ablated("embezzled_funds", "typed_hostile_wrong")
+    ablated("embezzlement_wrong")
     assert not of_type(events_of(nlp, text), "ACCUSE")

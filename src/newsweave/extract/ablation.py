@@ -51,7 +51,7 @@ ARGUMENT_RULES = frozenset({
     # rating, a right recognized, an accord named as a thing, a vow to litigate, embezzlement,
     # a past routine, a rule of conduct with 'never')
     "policy_stance", "approval_rating", "recognized_norm", "regarded_accord", "litigation_vow",
-    "embezzled_funds", "lone_looter", "past_routine", "never_practice", "typed_hostile_wrong",
+    "embezzled_funds", "lone_looter", "past_routine", "never_practice", "embezzlement_wrong",
     "foreign_party_alias", "it_not_plural_group", "given_name_no_place", "origin_compound",
     "object_with_partner", "diplomat_no_story_country", "title_not_in_clause",
     "pair_modifier_of_nonparty",

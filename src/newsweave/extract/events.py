@@ -1637,8 +1637,9 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
     if tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
             tok.head.lemma_.lower() in _ALLEGING_VERBS:
         return tok
-    if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()) and \
-            not _typed_hostile_wrong(tok, trigger_types):
+    if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
+        return tok
+    if tok.pos_ == "VERB" and _embezzlement_wrong(tok, trigger_types):
         return tok
     if tok.i not in (trigger_types or {}) and _judged_act(tok):
         return tok  # "said the government had squandered the savings" (rule judged_party)
@@ -1666,13 +1667,15 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
     return evaluative_stance(tok)
 
 
-def _typed_hostile_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:
-    """Rule `typed_hostile_wrong` (evprec28b): a wrongdoing verb that is also a hostile event
-    ('said the militia looted the village') is read as that event, so an allegation of it goes
-    through `_claimed_hostility` as any other attack's; only when no hostile sense holds
-    ('argued that the clerk had looted the pension fund': embezzlement, no attack) is it a
-    wrongdoing of its own."""
-    return enabled("typed_hostile_wrong") and (trigger_types or {}).get(tok.i) in _HOSTILE_TYPES
+def _embezzlement_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:
+    """Rule `embezzlement_wrong` (evprec28b): 'the prosecutor argued that X had looted the
+    school district': looting that extract.false_senses reads as embezzlement (rule
+    `embezzled_funds`: no attack, so no typed event) is still a wrong said of its doer, an
+    ACCUSE from the speaker. Looting that is an attack keeps its own path."""
+    from newsweave.extract.false_senses import embezzled_funds
+
+    return enabled("embezzlement_wrong") and tok.i not in (trigger_types or {}) and \
+        enabled("embezzled_funds") and embezzled_funds(tok)
 
 
 def _typed_stance_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:

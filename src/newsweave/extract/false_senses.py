@@ -228,7 +228,7 @@ copy (benchmarks/event_judged_seed2828_session28.jsonl):
 - `litigation_vow`: 'vowed to bring the case before the top court': no agreement.
 - `embezzled_funds` (with `lone_looter`): looting funds, accounts or a school district, or
   looting by one named person, is a crime, no attack (an allegation of it stays an ACCUSE:
-  extract.events' `typed_hostile_wrong`).
+  extract.events' `embezzlement_wrong`).
 - `past_routine`: 'routinely voiced threats around the exercises': a past habit.
 - `never_practice`: 'lenders never ask clients to transfer savings': a rule of conduct.
 """
