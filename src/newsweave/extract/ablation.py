@@ -47,6 +47,11 @@ ARGUMENT_RULES = frozenset({
     # future office holder's duty, an idiom with 'no')
     "struck_manner", "met_gerund_target", "court_reversal", "noncommittal_decline",
     "rally_as_venue", "conditional_practice", "future_holder_duty", "idiom_object_negated",
+    # evprec28b: false events of the judged sample of seed 2828 (a stance on a policy, a
+    # rating, a right recognized, an accord named as a thing, a vow to litigate, embezzlement,
+    # a past routine, a rule of conduct with 'never')
+    "policy_stance", "approval_rating", "recognized_norm", "regarded_accord", "litigation_vow",
+    "embezzled_funds", "lone_looter", "past_routine", "never_practice", "embezzlement_wrong",
     "foreign_party_alias", "it_not_plural_group", "given_name_no_place", "origin_compound",
     "object_with_partner", "diplomat_no_story_country", "title_not_in_clause",
     "pair_modifier_of_nonparty",

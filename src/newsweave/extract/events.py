@@ -1677,6 +1677,8 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
         return tok
     if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
         return tok
+    if tok.pos_ == "VERB" and _embezzlement_wrong(tok, trigger_types):
+        return tok
     if tok.i not in (trigger_types or {}) and _judged_act(tok):
         return tok  # "said the government had squandered the savings" (rule judged_party)
     if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
@@ -1701,6 +1703,17 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
     if failed is not None or not stance or tok.i in (trigger_types or {}):
         return failed  # (a typed act is its own event, and may still be a legal report)
     return evaluative_stance(tok)
+
+
+def _embezzlement_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:
+    """Rule `embezzlement_wrong` (evprec28b): 'the prosecutor argued that X had looted the
+    school district': looting that extract.false_senses reads as embezzlement (rule
+    `embezzled_funds`: no attack, so no typed event) is still a wrong said of its doer, an
+    ACCUSE from the speaker. Looting that is an attack keeps its own path."""
+    from newsweave.extract.false_senses import embezzled_funds
+
+    return enabled("embezzlement_wrong") and tok.i not in (trigger_types or {}) and \
+        enabled("embezzled_funds") and embezzled_funds(tok)
 
 
 def _typed_stance_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:

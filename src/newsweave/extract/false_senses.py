@@ -217,6 +217,20 @@ and wire copy (benchmarks/event_judged_seed272*_session27_evprec28.jsonl):
   a generic doer's practice, not an event.
 (`future_holder_duty` is read by extract.events' obligation events, `idiom_object_negated`
 by extract.event_speech's retaliation idioms.)
+
+Session 28 (evprec28b), from the judged sample of seed 2828 on real political news and wire
+copy (benchmarks/event_judged_seed2828_session28.jsonl):
+- `policy_stance`: 'said he supported tighter disclosure rules': backing a policy, a measure
+  or a sum with no party named is a stance, no SUPPORT.
+- `approval_rating`: 'the mayor's approval among young voters fell': a rating.
+- `recognized_norm`: 'a clause recognizing the right of members to ...': a text's content.
+- `regarded_accord`: 'regarded the accord as outdated': an accord named as a thing.
+- `litigation_vow`: 'vowed to bring the case before the top court': no agreement.
+- `embezzled_funds` (with `lone_looter`): looting funds, accounts or a school district, or
+  looting by one named person, is a crime, no attack (an allegation of it stays an ACCUSE:
+  extract.events' `embezzlement_wrong`).
+- `past_routine`: 'routinely voiced threats around the exercises': a past habit.
+- `never_practice`: 'lenders never ask clients to transfer savings': a rule of conduct.
 """
 
 from __future__ import annotations
@@ -404,6 +418,20 @@ class FalseSenseWords:
     practice_limiters: frozenset[str] = frozenset()
     future_holder_modifiers: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
+    policy_backing_verbs: frozenset[str] = frozenset()
+    policy_objects: frozenset[str] = frozenset()
+    rating_nouns: frozenset[str] = frozenset()
+    level_verbs: frozenset[str] = frozenset()
+    poll_preps: frozenset[str] = frozenset()
+    recognition_verbs: frozenset[str] = frozenset()
+    recognized_norm_nouns: frozenset[str] = frozenset()
+    regard_verbs: frozenset[str] = frozenset()
+    litigation_verbs: frozenset[str] = frozenset()
+    lawsuit_nouns: frozenset[str] = frozenset()
+    loot_verbs: frozenset[str] = frozenset()
+    embezzled_words: frozenset[str] = frozenset()
+    past_habit_adverbs: frozenset[str] = frozenset()
+    practice_negators: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1781,6 +1809,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = _session27_false_sense(cand, ctx)
         if rule is None:
             rule = _session28_false_sense(cand, ctx)
+        if rule is None:
+            rule = _session28b_false_sense(cand, ctx)
         if rule is None:
             kept.append(cand)
         else:
@@ -3574,3 +3604,223 @@ def future_office_holder(subj: Token) -> bool:
     governor should fill the seat' stays a request."""
     mods = false_sense_words().future_holder_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in subj.children)
+
+
+# ----------------------------------------------------------------------------- session 28b
+
+
+def _session28b_false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
+    """The rules of evprec28b (session 28, from the judged sample of seed 2828 on real
+    political news and wire copy), each switchable by its name."""
+    etype = cand.sense.get("type")
+    tok = cand.trigger
+    verb = tok.pos_ == "VERB"
+    checks: tuple[tuple[str, Callable[[Token], bool], bool], ...] = (
+        ("policy_stance", lambda t: policy_stance(t, ctx), etype == "SUPPORT" and verb),
+        ("approval_rating", lambda t: approval_rating(t, ctx),
+         etype == "SUPPORT" and tok.pos_ == "NOUN"),
+        ("recognized_norm", lambda t: recognized_norm(t, ctx), etype == "SUPPORT" and verb),
+        ("regarded_accord", regarded_accord, etype == "AGREE" and tok.pos_ == "NOUN"),
+        ("litigation_vow", litigation_vow, etype == "AGREE" and verb),
+        ("embezzled_funds", embezzled_funds, etype == "ASSAULT" and verb),
+        ("past_routine", past_routine, True),
+        ("never_practice", never_practice, True),
+    )
+    return _first_rule(tok, checks)
+
+
+def _named_party_in(phrase: Token, ctx: ActorContext) -> bool:
+    """Whether a noun phrase names a party below its head: an owner ('the governor's plan',
+    'their proposal'), or a name, or a noun the resolver finds, in a compound or a
+    prepositional object ('the plan put forward by Angola'); a bare pronoun object of a
+    preposition ('for everyone') names no one."""
+    for t in phrase.subtree:
+        if t.i == phrase.i:
+            continue
+        if t.dep_ == "poss" and names_a_party_strictly(t, ctx):
+            return True
+        if t.dep_ in ("pobj", "compound", "nmod", "appos") and t.pos_ != "PRON" and \
+                names_a_party_strictly(t, ctx):
+            return True
+    return False
+
+
+def policy_stance(verb: Token, ctx: ActorContext) -> bool:
+    """Rule `policy_stance` (session 28, evprec28b): 'the senator said he supported tighter
+    disclosure rules', 'she backed the pay rise but not the borrowing': supporting or backing
+    (policy_backing_verbs) a policy, a measure or a sum (policy_objects, every conjunct) with
+    no party named in the object (no owner, no name: `_named_party_in`) is a stance, no event
+    between parties (the dev golds leave preferences and stances uncoded). 'Backed the
+    governor's plan' (the governor), 'backed the plan' (whose owner an earlier sentence may
+    name) and 'supported the candidate' (a person) stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.policy_backing_verbs:
+        return False
+    obj = _thing_of_verb(verb)
+    if obj is None:
+        return False
+    for o in (obj, *obj.conjuncts):
+        if o.pos_ != "NOUN" or not ({o.lemma_.lower(), o.lower_} & words.policy_objects) or \
+                _named_party_in(o, ctx):
+            return False
+    return True
+
+
+def approval_rating(noun: Token, ctx: ActorContext) -> bool:
+    """Rule `approval_rating` (session 28, evprec28b): 'the mayor's approval among young voters
+    dropped to a third', 'support for the plan has slipped': approval or support
+    (rating_nouns) measured among a public (poll_preps) or told as a level that falls or rises
+    (the subject of level_verbs, with no party it is for and no state owning it) is a
+    rating, no act of support. 'The council gave its approval', 'won the support of the
+    unions' and 'Russian support for the rebels grew' stay."""
+    words = false_sense_words()
+    if noun.lemma_.lower() not in words.rating_nouns or noun.dep_ == "dobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in words.poll_preps for c in noun.children):
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or \
+            noun.head.lemma_.lower() not in words.level_verbs:
+        return False
+    # 'Russian support for the rebels grew': a state's backing of a party, no rating
+    return not any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITIES
+                   for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and names_a_party_strictly(p, ctx) for p in c.children)
+        for c in noun.children)
+
+
+def recognized_norm(verb: Token, ctx: ActorContext) -> bool:
+    """Rule `recognized_norm` (session 28, evprec28b): 'got wording recognizing the right of
+    members to shield their growers', 'acknowledged the need for reform': recognizing a right,
+    a principle or a need (recognized_norm_nouns) that no named party owns is what a text or
+    a speaker holds, no act of support. 'Recognized the new government' and 'recognized
+    Kosovo's right to ...' (a party owns it) stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.recognition_verbs:
+        return False
+    obj = _thing_of_verb(verb)
+    if obj is None or obj.lemma_.lower() not in words.recognized_norm_nouns:
+        return False
+    for c in obj.children:
+        if c.dep_ == "poss" and names_a_party_strictly(c, ctx):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and (p.ent_type_ in PARTY_ENTITIES or p.pos_ == "PROPN")
+                for p in c.children):
+            return False
+    return True
+
+
+def regarded_accord(noun: Token) -> bool:
+    """Rule `regarded_accord` (session 28, evprec28b): 'members regarded the accord as
+    outdated', 'the delegates called the pact a failure': an agreement that is the object
+    of a verb of opinion (regard_verbs) with its complement ('as ...' or a second object) is
+    named as a thing, no act of agreeing (the dev golds leave cognition uncoded). 'The two
+    countries signed an agreement' and 'called for an agreement' stay."""
+    node = _clause_head(noun)
+    if node.dep_ != "dobj":
+        return False
+    verb = node.head
+    if verb.lemma_.lower() not in false_sense_words().regard_verbs:
+        return False
+    # 'as binding' (a preposition), 'as outdated' (a clause marked 'as'), 'a failure'
+    return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "ccomp", "xcomp")
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                             for m in c.children))
+               for c in verb.children if c.i > node.i)
+
+
+def litigation_vow(verb: Token) -> bool:
+    """Rule `litigation_vow` (session 28, evprec28b): 'he vowed to bring the case before the top
+    court', 'promised to appeal the ruling', 'pledged to file a lawsuit': a vow (pledge_verbs)
+    to appeal, to sue (litigation_verbs), to file a lawsuit (lawsuit_nouns) or to take a case
+    before a court (court_nouns) is a plan to litigate, no agreement with anyone. 'The rebels
+    vowed to lay down their arms' stays."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.pledge_verbs:
+        return False
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        if comp.lemma_.lower() in words.litigation_verbs and not any(
+                c.dep_ == "prep" and c.lower_ == "to" and not any(
+                    p.lemma_.lower() in words.court_nouns for p in c.children)
+                for c in comp.children):
+            return True  # 'appeal to the members' is a plea, not a suit
+        for c in comp.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in words.lawsuit_nouns:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "before") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in words.court_nouns
+                    for p in c.children):
+                return True
+    return False
+
+
+def embezzled_funds(verb: Token) -> bool:
+    """Rule `embezzled_funds` (session 28, evprec28b): 'the treasurer looted the school
+    district', 'looted the union's pension fund': looting (loot_verbs) accounts, funds, a
+    treasury or a school district (embezzled_words: the object, its compounds, owners and
+    of-phrases) is embezzlement, a crime, no attack; so is looting by one named person
+    (`lone_looter`). 'Soldiers looted the village' and 'looted shops during the riot' stay."""
+    words = false_sense_words()
+    if verb.lemma_.lower() not in words.loot_verbs:
+        return False
+    if enabled("lone_looter") and _lone_person_subject(verb):
+        return True
+    obj = _thing_of_verb(verb)
+    if obj is None:
+        return False
+    seen = [obj]
+    found: list[Token] = []
+    while seen:
+        node = seen.pop()
+        found.append(node)
+        seen.extend(c for c in node.children
+                    if c.dep_ in ("compound", "poss", "amod", "pobj") or
+                    (c.dep_ == "prep" and c.lower_ == "of"))
+    return any(t.lemma_.lower() in words.embezzled_words or t.lower_ in words.embezzled_words
+               for t in found)
+
+
+def past_routine(tok: Token) -> bool:
+    """Rule `past_routine` (session 28, evprec28b): 'the North routinely voiced threats around
+    the exercises', 'the ministry typically expelled reporters': an act in the simple past with an
+    adverb of routine (past_habit_adverbs) is a past habit, no event (as `habitual_act` for
+    the present). 'Troops repeatedly shelled the town' (a series of acts) and a routine act
+    dated to a day ('routinely ... on Monday') stay."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in false_sense_words().past_habit_adverbs
+               for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                   if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def never_practice(tok: Token) -> bool:
+    """Rule `never_practice` (session 28, evprec28b): 'lenders never ask clients to transfer
+    savings', 'the agency never pays ransoms': an act in the present simple with 'never'
+    (practice_negators) is a rule of conduct or a general truth, no event. 'Kazakhstan never
+    asked Moscow for troops' (a past act denied) stays a negated event."""
+    verb = _clause_verb(tok)
+    if verb is None or not _present_simple(verb):
+        return False
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in false_sense_words().practice_negators
+               for c in verb.children)
+
+
+def _lone_person_subject(verb: Token) -> bool:
+    """Rule `lone_looter` (part of `embezzled_funds`): 'the prosecutor argued that Dunmore had
+    looted the province while he was its treasurer': one named person (a PERSON name, no
+    conjunct) who loots is a thief or an embezzler, not an armed force; looting as an attack
+    is done by troops, gunmen or a mob ('looted the town with his militia' stays)."""
+    from newsweave.extract.event_syntax import subject_tokens
+
+    subjects = subject_tokens(verb)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # 'looted the town with his militia': his force did it
+    return len(subjects) == 1 and subjects[0].ent_type_ == "PERSON" and \
+        subjects[0].tag_ == "NNP" and not subjects[0].conjuncts

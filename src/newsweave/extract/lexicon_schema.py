@@ -1072,6 +1072,22 @@ class FalseSenses(_Strict):
     practice_limiters: Words = Field(min_length=1)
     future_holder_modifiers: Words = Field(min_length=1)
     negating_determiners: Words = Field(min_length=1)
+    # session 28 (evprec28b): stances on policies, ratings, rights recognized, accords named
+    # as things, vows to litigate, embezzlement, past routines, rules of conduct with never
+    policy_backing_verbs: Words = Field(min_length=1)
+    policy_objects: Words = Field(min_length=1)
+    rating_nouns: Words = Field(min_length=1)
+    level_verbs: Words = Field(min_length=1)
+    poll_preps: Words = Field(min_length=1)
+    recognition_verbs: Words = Field(min_length=1)
+    recognized_norm_nouns: Words = Field(min_length=1)
+    regard_verbs: Words = Field(min_length=1)
+    litigation_verbs: Words = Field(min_length=1)
+    lawsuit_nouns: Words = Field(min_length=1)
+    loot_verbs: Words = Field(min_length=1)
+    embezzled_words: Words = Field(min_length=1)
+    past_habit_adverbs: Words = Field(min_length=1)
+    practice_negators: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
