@@ -18,6 +18,22 @@ from newsweave.model import Article, Event
 from newsweave.store import Store
 
 
+def of_type(events: list[Event], etype: str) -> list[Event]:
+    """The events of one PLOVER type."""
+    return [e for e in events if e.type == etype]
+
+
+def assert_event_with_countries(nlp: Any, text: str, etype: str, actor: str | None,
+                                recipient: str | None) -> None:
+    """The text gives an event of `etype` with an actor (of country `actor` when given) and,
+    when `recipient` is given, a recipient of that country."""
+    found = of_type(events_of(nlp, text), etype)
+    assert found, (text, [(e.type, e.actor) for e in events_of(nlp, text)])
+    assert any(e.actor is not None and (actor is None or e.actor.country == actor) and (
+        recipient is None or (e.recipient is not None and e.recipient.country == recipient))
+        for e in found), [(e.actor, e.recipient) for e in found]
+
+
 def events_of(nlp: Any, text: str, published: str = "2020-03-02") -> list[Event]:
     """Events extracted from `text` as one article (mentions included, no quotes)."""
     from newsweave.extract.events import extract_events

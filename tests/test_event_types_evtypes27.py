@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import assert_event_with_countries, events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
@@ -63,11 +63,7 @@ TRUE_EVENTS = [
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), TRUE_EVENTS)
 def test_the_act_noun_gets_its_type(nlp: Any, text: str, etype: str, actor: str | None,
                                     recipient: str | None) -> None:
-    found = [e for e in events_of(nlp, text) if e.type == etype]
-    assert found, (text, [(e.type, e.actor) for e in events_of(nlp, text)])
-    assert any(e.actor is not None and (actor is None or e.actor.country == actor) and (
-        recipient is None or (e.recipient is not None and e.recipient.country == recipient))
-        for e in found), [(e.actor, e.recipient) for e in found]
+    assert_event_with_countries(nlp, text, etype, actor, recipient)
 
 
 # look-alikes: the same nouns in senses that are no act, a kind of act, or no party's

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of, resolved_refs
+from event_helpers import assert_event_with_countries, events_of, resolved_refs
 from newsweave.extract.ablation import known_rules
 
 RULES = ("country_unnamed_noun", "noun_state_name", "entered_act", "idiom_object_party")
@@ -52,11 +52,7 @@ TRUE_EVENTS = [
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), TRUE_EVENTS)
 def test_the_event_gets_its_actor(nlp: Any, text: str, etype: str, actor: str | None,
                                   recipient: str | None) -> None:
-    found = [e for e in events_of(nlp, text) if e.type == etype]
-    assert found, (text, [(e.type, e.actor) for e in events_of(nlp, text)])
-    assert any(e.actor is not None and (actor is None or e.actor.country == actor) and (
-        recipient is None or (e.recipient is not None and e.recipient.country == recipient))
-        for e in found), [(e.actor, e.recipient) for e in found]
+    assert_event_with_countries(nlp, text, etype, actor, recipient)
 
 
 # look-alikes: the same idioms and words where no party acts on another

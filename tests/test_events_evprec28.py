@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import actor_context, events_of
+from event_helpers import actor_context, events_of, of_type
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
@@ -26,10 +26,6 @@ RULES = ("struck_manner", "met_gerund_target", "court_reversal", "noncommittal_d
 
 def test_every_rule_can_be_switched_off() -> None:
     assert set(RULES) <= known_rules()
-
-
-def of_type(events: list[Event], etype: str) -> list[Event]:
-    return [e for e in events if e.type == etype]
 
 
 # (rule, type it drops, made-up sentences it fires on)
