@@ -60,6 +60,15 @@ def test_a_named_person_is_still_he(nlp: Any) -> None:
     assert any(r is not None and r.name == "Tom Vell" for r in found), found
 
 
+def test_a_name_that_modifies_a_noun_after_the_is_still_a_person(nlp: Any) -> None:
+    # 'the Reyes government': the 'the' is the government's, so Reyes stays who 'he' is
+    # (the lead, session 28: the rule had lost a development set's tariffs of 'his')
+    text = ("Prime Minister Alan Reyes defended the Reyes government on Monday. He imposed "
+            "tariffs on Chinese steel last year.")
+    found = [e for e in events_of(nlp, text) if e.type == "SANCTION"]
+    assert found and found[0].actor is not None and found[0].actor.name == "Alan Reyes"
+
+
 # ------------------------------------------------------------ venue_not_accused
 
 VENUE_TEXTS = [

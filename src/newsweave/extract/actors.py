@@ -4220,9 +4220,18 @@ def titled_name_not_person(m: Mention, ctx: ActorContext) -> bool:
     text = ctx.doc.text
     for other in [m, *(o for o in ctx.mentions if o.local_key == m.local_key and o is not m)]:
         before = text[max(0, other.span[0] - 5):other.span[0]]
-        if re.search(r"(?:^|\W)the\s+$", before, re.IGNORECASE):
+        if re.search(r"(?:^|\W)the\s+$", before, re.IGNORECASE) and \
+                not _names_a_modifier(other, ctx):
             return True
     return False
+
+
+def _names_a_modifier(m: Mention, ctx: ActorContext) -> bool:
+    """'the Ruiz administration', 'the Obama years': a person's name that only modifies the
+    noun after it; the 'the' before it is that noun's, so it says nothing of the name."""
+    span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and \
+        span.root.head.i > span.root.i and span.root.head.pos_ == "NOUN"
 
 
 def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
