@@ -2374,9 +2374,8 @@ def pronoun_own_side(recipients: list[Arg], actors: list[Arg], ctx: ActorContext
                                    for a in actors):
             out.append((ref, tok))
             continue
-        sents = list(pron.doc.sents)
-        idx = next(k for k, sent in enumerate(sents) if sent.start <= pron.i < sent.end)
-        start = sents[max(0, idx - 1)].start
+        index = doc_index(pron.doc)  # (the doc's sentences, listed once per doc)
+        start = index.sents[max(0, index.sent_number(pron.i) - 1)].start
         earlier = [t for t in pron.doc[start:pron.i] if t.lower_ == pron.lower_ and
                    t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB"]
         for prior in reversed(earlier):
