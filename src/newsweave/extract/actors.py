@@ -4487,9 +4487,11 @@ def _willing_it(tok: Token, ctx: ActorContext) -> bool:
     act to do (modality.json planned_heads: ready, willing, prepared, determined) is the
     party that would act, not the empty subject of 'it is clear that', so it has an
     antecedent."""
+    from newsweave.extract.modality import planned_heads
+
     if "willing_it" in ctx.disabled:
         return False
-    heads = frozenset(load_json("modality.json")["planned_heads"])
+    heads = planned_heads()
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() in heads and
                any(x.dep_ == "xcomp" for x in c.children) for c in tok.head.children)
 

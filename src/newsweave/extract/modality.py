@@ -55,6 +55,13 @@ def _cues() -> dict[str, Any]:
     return data
 
 
+def planned_heads() -> frozenset[str]:
+    """Adjectives and verbs of readiness or intent ('ready to', 'plans to'): what they govern
+    is planned (read here, and by actors' willing_it for the 'it' they describe)."""
+    words: frozenset[str] = _cues()["planned_heads"]
+    return words
+
+
 def inquiry_heads() -> frozenset[str]:
     """Verbs whose whether-clause is an inquiry's subject ('to establish whether X shelled'):
     an allegation, not an open question (false_senses.open_question leaves it here)."""
